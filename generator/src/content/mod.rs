@@ -1,0 +1,9 @@
+//! Content: files on disk → raw front matter → the validated [`model::Site`].
+
+pub mod model;
+pub mod raw;
+pub mod source;
+pub mod validate;
+pub mod yaml_lines;
+
+pub use validate::load_site;

@@ -1,0 +1,180 @@
+//! The validated site: every value here has passed the checks in
+//! `validate`, so rendering never has to second-guess it.
+
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub config: SiteConfig,
+    /// Sorted by number, exactly 1–8.
+    pub domains: Vec<Domain>,
+    /// Sorted by name.
+    pub interventions: Vec<Intervention>,
+    /// Keyed by slug (`home`, `handleiding`, …).
+    pub pages: BTreeMap<String, Page>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    pub title: String,
+    pub tagline: String,
+    pub language: String,
+    pub address: String,
+    pub reference_date: String,
+    pub tip: Markdown,
+    pub contact_organisation: String,
+    pub contact_email: String,
+    pub colophon: Colophon,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Colophon {
+    pub developed_by: String,
+    pub in_cooperation_with: String,
+    pub text_and_content: Vec<String>,
+    pub design_and_build: String,
+    pub project_team: Vec<(String, String)>,
+    pub advisory_group: Vec<String>,
+    pub funding: String,
+}
+
+/// Markdown with the content file it came from, so its links (`#anker`
+/// included) resolve correctly on whichever page shows it.
+#[derive(Debug, Clone)]
+pub struct Markdown {
+    pub text: String,
+    /// Relative path of the content file, e.g. `domeinen/03-thuissituatie.md`.
+    pub source: String,
+}
+
+impl Markdown {
+    pub fn new(text: impl Into<String>, source: &str) -> Self {
+        Markdown {
+            text: text.into(),
+            source: source.to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Domain {
+    pub number: u8,
+    pub title: String,
+    pub summary: String,
+    /// File name without the `NN-` prefix and `.md`, e.g. `thuissituatie`.
+    pub slug: String,
+    pub rel_path: String,
+    pub not_well: Markdown,
+    pub well: Markdown,
+    pub recommendations: Vec<Recommendation>,
+    pub body: Markdown,
+}
+
+#[derive(Debug, Clone)]
+pub struct Recommendation {
+    /// As printed, e.g. "3.1".
+    pub number: String,
+    pub text: Markdown,
+    pub inspiration: Vec<Markdown>,
+    pub interventions: Vec<InterventionUse>,
+    pub footnote: Option<Markdown>,
+}
+
+impl Recommendation {
+    /// The anchor on the domain page: "3.1" → `aanbeveling-3-1`.
+    pub fn anchor(number: &str) -> String {
+        format!("aanbeveling-{}", number.replace('.', "-"))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct InterventionUse {
+    pub id: String,
+    pub note: Markdown,
+    pub secondary: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Nji,
+    GezondeSchool,
+    Other,
+}
+
+impl Source {
+    pub fn key(self) -> &'static str {
+        match self {
+            Source::Nji => "nji",
+            Source::GezondeSchool => "gezonde-school",
+            Source::Other => "anders",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Self> {
+        [Source::Nji, Source::GezondeSchool, Source::Other]
+            .into_iter()
+            .find(|s| s.key() == key)
+    }
+
+    /// The recognition levels this source itself uses.
+    pub fn levels(self) -> &'static [&'static str] {
+        const NJI: &[&str] = &[
+            "goed onderbouwd",
+            "effectief volgens eerste aanwijzingen",
+            "effectief volgens goede aanwijzingen",
+            "effectief volgens sterke aanwijzingen",
+        ];
+        const LOKET: &[&str] = &[
+            "goed beschreven",
+            "goed onderbouwd",
+            "effectief volgens eerste aanwijzingen",
+            "effectief volgens goede aanwijzingen",
+            "effectief volgens sterke aanwijzingen",
+        ];
+        match self {
+            Source::Nji => NJI,
+            Source::GezondeSchool => LOKET,
+            Source::Other => &[],
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Intervention {
+    pub id: String,
+    pub name: String,
+    pub source: Source,
+    /// Display name of the source.
+    pub source_name: String,
+    pub recognition: Option<String>,
+    /// The intervention's own page at its source, or the databank's search
+    /// page; none for another source without a known address.
+    pub external_url: Option<String>,
+    pub rel_path: String,
+    pub body: Markdown,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub rel_path: String,
+    pub body: Markdown,
+}
+
+/// Pages the site cannot do without; `home` becomes `index.html`.
+pub const REQUIRED_PAGES: &[&str] = &[
+    "home",
+    "handleiding",
+    "verantwoording",
+    "definities",
+    "systeembenadering",
+    "colofon",
+    "links",
+    "privacy",
+    "toegankelijkheid",
+];
+
+/// Anchors the templates put on each kind of page, so content may link to them.
+pub const DOMAIN_TEMPLATE_ANCHORS: &[&str] = &["uitersten", "tip", "aanbevelingen", "achtergrond"];

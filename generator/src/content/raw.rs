@@ -1,0 +1,108 @@
+//! Front matter exactly as written, before any checks beyond its shape.
+//! Unknown keys are rejected here, so a typo never silently drops text.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSite {
+    pub titel: String,
+    pub ondertitel: String,
+    pub taal: String,
+    /// The public address, printed on PDFs.
+    pub adres: String,
+    pub ijkdatum: String,
+    /// The tip block on every domain page (Markdown).
+    pub tip: String,
+    pub contact: RawContact,
+    pub colofon: RawColophon,
+    /// Search pages of the intervention databanks, by source key.
+    pub databanken: BTreeMap<String, RawDatabank>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawContact {
+    pub organisatie: String,
+    pub email: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawColophon {
+    pub ontwikkeld_door: String,
+    pub in_samenwerking_met: String,
+    pub tekst_en_inhoud: Vec<String>,
+    pub beeld_en_realisatie: String,
+    pub projectteam: Vec<RawPerson>,
+    pub adviesgroep: Vec<String>,
+    pub financiering: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPerson {
+    pub naam: String,
+    pub organisatie: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDatabank {
+    pub naam: String,
+    pub zoekpagina: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDomain {
+    pub nummer: i64,
+    pub titel: String,
+    pub samenvatting: String,
+    pub niet_goed: String,
+    pub wel_goed: String,
+    pub aanbevelingen: Vec<RawRecommendation>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecommendation {
+    pub nummer: String,
+    pub tekst: String,
+    pub inspiratie: Vec<String>,
+    pub interventies: Vec<RawInterventionUse>,
+    #[serde(default)]
+    pub voetnoot: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawInterventionUse {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub toelichting: String,
+    /// The asterisk on the printed page: serves this recommendation, but not as main aim.
+    #[serde(default)]
+    pub bijrol: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIntervention {
+    pub naam: String,
+    pub bron: String,
+    #[serde(default)]
+    pub bron_naam: Option<String>,
+    #[serde(default)]
+    pub erkenningsniveau: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPage {
+    pub titel: String,
+    pub samenvatting: String,
+}

@@ -1,0 +1,10 @@
+//! The Wegwijzer site generator: `content/` + `theme/` → `dist/`.
+
+pub mod content;
+pub mod diagnostics;
+pub mod linkcheck;
+pub mod markdown;
+pub mod render;
+pub mod serve;
+pub mod site_build;
+pub mod theme;

@@ -1,0 +1,101 @@
+//! `generator build | check | serve`.
+
+use clap::{Args, Parser, Subcommand};
+use generator::serve::{build_and_report, serve};
+use generator::site_build::{check, BuildOptions};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "generator",
+    about = "Builds the Wegwijzer site from content/ and theme/"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate content and write the site into the output folder.
+    Build(Paths),
+    /// Validate content and templates; write nothing.
+    Check {
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        #[arg(long, default_value = "theme")]
+        theme: PathBuf,
+    },
+    /// Build, serve on 127.0.0.1 and rebuild on changes.
+    Serve {
+        #[command(flatten)]
+        paths: Paths,
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+    },
+}
+
+#[derive(Args)]
+struct Paths {
+    /// Folder with site.yaml, domeinen/, interventies/ and paginas/.
+    #[arg(long, default_value = "content")]
+    content: PathBuf,
+    /// Theme folder; its files override the built-in theme one by one.
+    #[arg(long, default_value = "theme")]
+    theme: PathBuf,
+    /// Output folder; replaced only when the build succeeds.
+    #[arg(long, default_value = "dist")]
+    out: PathBuf,
+}
+
+impl Paths {
+    fn options(self) -> BuildOptions {
+        BuildOptions {
+            content: self.content,
+            theme: Some(self.theme),
+            out: self.out,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Build(paths) => {
+            if build_and_report(&paths.options()) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Command::Check { content, theme } => match check(&content, Some(&theme)) {
+            Ok(warnings) => {
+                for w in &warnings {
+                    eprintln!("{w}");
+                }
+                eprintln!("content is valid ({} warning(s))", warnings.len());
+                ExitCode::SUCCESS
+            }
+            Err(failure) => {
+                for d in &failure.diagnostics {
+                    eprintln!("{d}");
+                }
+                for o in &failure.other {
+                    eprintln!("{o}");
+                }
+                eprintln!(
+                    "error: check failed with {} error(s)",
+                    failure.error_count()
+                );
+                ExitCode::FAILURE
+            }
+        },
+        Command::Serve { paths, port } => match serve(paths.options(), port) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}

@@ -1,0 +1,515 @@
+//! The validated site → the files of `dist/`, through the theme's templates.
+
+use crate::content::model::*;
+use crate::markdown::{self, LinkResolver, RenderTarget};
+use crate::theme::{Theme, STATIC_DIR, TEMPLATE_DIR};
+use serde::Serialize;
+use site_data::{
+    DomainData, InterventionData, InterventionUse as UseData, RecommendationData, SiteData,
+};
+
+/// Root-relative output paths of each kind of page.
+pub mod urls {
+    pub const HOME: &str = "index.html";
+    pub const DOMAINS: &str = "domeinen/index.html";
+    pub const INTERVENTIONS: &str = "interventies/index.html";
+    pub const NOT_FOUND: &str = "404.html";
+    pub const ASSETS: &str = "assets";
+    pub const DATA_JS: &str = "assets/site-data.js";
+
+    pub fn domain(slug: &str) -> String {
+        format!("domeinen/{slug}.html")
+    }
+    pub fn intervention(id: &str) -> String {
+        format!("interventies/{id}.html")
+    }
+    pub fn page(slug: &str) -> String {
+        if slug == "home" {
+            HOME.to_string()
+        } else {
+            format!("{slug}.html")
+        }
+    }
+    /// `path_to_root` for an output file: `""`, `"../"`, …
+    pub fn root_of(path: &str) -> String {
+        "../".repeat(path.matches('/').count())
+    }
+}
+
+impl LinkResolver for Site {
+    fn page_url(&self, rel_path: &str) -> Option<String> {
+        let (dir, file) = rel_path.split_once('/')?;
+        let stem = file.strip_suffix(".md")?;
+        match dir {
+            "domeinen" => self
+                .domains
+                .iter()
+                .find(|d| d.rel_path == rel_path)
+                .map(|d| urls::domain(&d.slug)),
+            "interventies" => self
+                .interventions
+                .iter()
+                .find(|i| i.id == stem)
+                .map(|i| urls::intervention(&i.id)),
+            "paginas" => self.pages.get(stem).map(|p| urls::page(&p.slug)),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct RenderError(pub String);
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One file to write into the output directory.
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    tagline: &'a str,
+    lang: &'a str,
+    address: &'a str,
+    reference_date: &'a str,
+    contact_email: &'a str,
+    contact_organisation: &'a str,
+    colophon: &'a Colophon,
+}
+
+#[derive(Serialize)]
+struct NavLink {
+    number: Option<u8>,
+    title: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct InterventionUseView {
+    name: String,
+    url: String,
+    note_html: String,
+    secondary: bool,
+}
+
+#[derive(Serialize)]
+struct RecommendationView {
+    number: String,
+    anchor: String,
+    text_html: String,
+    inspiration_html: Vec<String>,
+    interventions: Vec<InterventionUseView>,
+    footnote_html: Option<String>,
+}
+
+#[derive(Serialize)]
+struct UsedBy {
+    number: String,
+    domain_title: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct InterventionView {
+    id: String,
+    name: String,
+    url: String,
+    source_name: String,
+    recognition: Option<String>,
+    external_url: Option<String>,
+    used_by: Vec<UsedBy>,
+}
+
+pub struct Renderer<'a> {
+    site: &'a Site,
+    tera: tera::Tera,
+    theme: &'a Theme,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(site: &'a Site, theme: &'a Theme) -> Result<Self, RenderError> {
+        let mut tera = tera::Tera::default();
+        let mut sources = Vec::new();
+        for rel in theme.files(TEMPLATE_DIR) {
+            let bytes = theme
+                .read(&rel)
+                .map_err(|e| RenderError(format!("{rel}: {e}")))?;
+            let text = String::from_utf8(bytes.into_owned())
+                .map_err(|_| RenderError(format!("{rel}: not UTF-8")))?;
+            let name = rel[TEMPLATE_DIR.len() + 1..].to_string();
+            sources.push((name, text));
+        }
+        tera.add_raw_templates(sources)
+            .map_err(|e| RenderError(format!("theme: {}", error_chain(&e))))?;
+        Ok(Renderer { site, tera, theme })
+    }
+
+    pub fn render_all(&self) -> Result<Vec<OutputFile>, RenderError> {
+        let mut out = Vec::new();
+        for page in self.site.pages.values() {
+            let template = if page.slug == "home" {
+                "home.html"
+            } else {
+                "page.html"
+            };
+            let path = urls::page(&page.slug);
+            let mut ctx = self.context(&path, &page.title);
+            ctx.insert("page_slug", &page.slug);
+            ctx.insert("summary", &page.summary);
+            ctx.insert("body_html", &self.md(&page.body, &path, 1));
+            out.push(self.render(template, &path, &ctx)?);
+        }
+        for (i, domain) in self.site.domains.iter().enumerate() {
+            out.push(self.domain_page(i, domain)?);
+        }
+        out.push(self.domains_page()?);
+        out.push(self.interventions_page()?);
+        for intervention in &self.site.interventions {
+            out.push(self.intervention_page(intervention)?);
+        }
+        let ctx = self.context(urls::NOT_FOUND, "Pagina niet gevonden");
+        out.push(self.render("404.html", urls::NOT_FOUND, &ctx)?);
+        out.push(self.data_file()?);
+        for rel in self.theme.files(STATIC_DIR) {
+            let bytes = self
+                .theme
+                .read(&rel)
+                .map_err(|e| RenderError(format!("{rel}: {e}")))?;
+            out.push(OutputFile {
+                path: format!("{}/{}", urls::ASSETS, &rel[STATIC_DIR.len() + 1..]),
+                bytes: bytes.into_owned(),
+            });
+        }
+        Ok(out)
+    }
+
+    fn render(
+        &self,
+        template: &str,
+        path: &str,
+        ctx: &tera::Context,
+    ) -> Result<OutputFile, RenderError> {
+        let html = self
+            .tera
+            .render(template, ctx)
+            .map_err(|e| RenderError(format!("{path} ({template}): {}", error_chain(&e))))?;
+        Ok(OutputFile {
+            path: path.to_string(),
+            bytes: html.into_bytes(),
+        })
+    }
+
+    fn target<'b>(&'b self, path: &'b str, root: &'b str, offset: u8) -> RenderTarget<'b> {
+        let page_source = self.page_source(path);
+        RenderTarget {
+            root,
+            page_source,
+            heading_offset: offset,
+            resolver: self.site,
+        }
+    }
+
+    /// The content file an output path was made from.
+    fn page_source(&self, path: &str) -> Option<&'a str> {
+        let s = self.site;
+        s.domains
+            .iter()
+            .find(|d| urls::domain(&d.slug) == path)
+            .map(|d| d.rel_path.as_str())
+            .or_else(|| {
+                s.interventions
+                    .iter()
+                    .find(|i| urls::intervention(&i.id) == path)
+                    .map(|i| i.rel_path.as_str())
+            })
+            .or_else(|| {
+                s.pages
+                    .values()
+                    .find(|p| urls::page(&p.slug) == path)
+                    .map(|p| p.rel_path.as_str())
+            })
+    }
+
+    fn md(&self, md: &Markdown, path: &str, heading_offset: u8) -> String {
+        let root = urls::root_of(path);
+        markdown::to_html(md, &self.target(path, &root, heading_offset))
+    }
+
+    fn md_inline(&self, md: &Markdown, path: &str) -> String {
+        let root = urls::root_of(path);
+        markdown::to_inline_html(md, &self.target(path, &root, 0))
+    }
+
+    fn context(&self, path: &str, title: &str) -> tera::Context {
+        let c = &self.site.config;
+        let mut ctx = tera::Context::new();
+        ctx.insert(
+            "site",
+            &SiteView {
+                title: &c.title,
+                tagline: &c.tagline,
+                lang: &c.language,
+                address: &c.address,
+                reference_date: &c.reference_date,
+                contact_email: &c.contact_email,
+                contact_organisation: &c.contact_organisation,
+                colophon: &c.colophon,
+            },
+        );
+        ctx.insert("root", &urls::root_of(path));
+        ctx.insert("current", path);
+        ctx.insert("title", title);
+        let domains: Vec<NavLink> = self
+            .site
+            .domains
+            .iter()
+            .map(|d| NavLink {
+                number: Some(d.number),
+                title: d.title.clone(),
+                url: urls::domain(&d.slug),
+            })
+            .collect();
+        ctx.insert("nav_domains", &domains);
+        let footer: Vec<NavLink> = self
+            .site
+            .pages
+            .values()
+            .filter(|p| p.slug != "home")
+            .map(|p| NavLink {
+                number: None,
+                title: p.title.clone(),
+                url: urls::page(&p.slug),
+            })
+            .collect();
+        ctx.insert("nav_pages", &footer);
+        ctx.insert(
+            "urls",
+            &serde_json::json!({
+                "home": urls::HOME,
+                "domains": urls::DOMAINS,
+                "interventions": urls::INTERVENTIONS,
+                "handleiding": urls::page("handleiding"),
+                "assets": urls::ASSETS,
+            }),
+        );
+        ctx
+    }
+
+    fn recommendation_view(&self, r: &Recommendation, path: &str) -> RecommendationView {
+        RecommendationView {
+            number: r.number.clone(),
+            anchor: Recommendation::anchor(&r.number),
+            text_html: self.md_inline(&r.text, path),
+            inspiration_html: r.inspiration.iter().map(|m| self.md(m, path, 0)).collect(),
+            interventions: r
+                .interventions
+                .iter()
+                .filter_map(|u| {
+                    let i = self.site.interventions.iter().find(|i| i.id == u.id)?;
+                    Some(InterventionUseView {
+                        name: i.name.clone(),
+                        url: urls::intervention(&i.id),
+                        note_html: self.md_inline(&u.note, path),
+                        secondary: u.secondary,
+                    })
+                })
+                .collect(),
+            footnote_html: r.footnote.as_ref().map(|f| self.md_inline(f, path)),
+        }
+    }
+
+    fn domain_page(&self, i: usize, d: &Domain) -> Result<OutputFile, RenderError> {
+        let path = urls::domain(&d.slug);
+        let mut ctx = self.context(&path, &d.title);
+        let link = |d: &Domain| NavLink {
+            number: Some(d.number),
+            title: d.title.clone(),
+            url: urls::domain(&d.slug),
+        };
+        ctx.insert("number", &d.number);
+        ctx.insert("summary", &d.summary);
+        ctx.insert("not_well_html", &self.md(&d.not_well, &path, 0));
+        ctx.insert("well_html", &self.md(&d.well, &path, 0));
+        ctx.insert("tip_html", &self.md(&self.site.config.tip, &path, 0));
+        ctx.insert("body_html", &self.md(&d.body, &path, 1));
+        let recs: Vec<RecommendationView> = d
+            .recommendations
+            .iter()
+            .map(|r| self.recommendation_view(r, &path))
+            .collect();
+        ctx.insert("recommendations", &recs);
+        ctx.insert(
+            "previous",
+            &i.checked_sub(1).map(|p| link(&self.site.domains[p])),
+        );
+        ctx.insert("next", &self.site.domains.get(i + 1).map(link));
+        self.render("domain.html", &path, &ctx)
+    }
+
+    fn domains_page(&self) -> Result<OutputFile, RenderError> {
+        let mut ctx = self.context(urls::DOMAINS, "De acht domeinen");
+        #[derive(Serialize)]
+        struct Item<'a> {
+            number: u8,
+            title: &'a str,
+            summary: &'a str,
+            url: String,
+            recommendations: usize,
+        }
+        let items: Vec<Item> = self
+            .site
+            .domains
+            .iter()
+            .map(|d| Item {
+                number: d.number,
+                title: &d.title,
+                summary: &d.summary,
+                url: urls::domain(&d.slug),
+                recommendations: d.recommendations.len(),
+            })
+            .collect();
+        ctx.insert("domains", &items);
+        self.render("domains.html", urls::DOMAINS, &ctx)
+    }
+
+    fn intervention_view(&self, i: &Intervention) -> InterventionView {
+        let used_by = self
+            .site
+            .domains
+            .iter()
+            .flat_map(|d| d.recommendations.iter().map(move |r| (d, r)))
+            .filter(|(_, r)| r.interventions.iter().any(|u| u.id == i.id))
+            .map(|(d, r)| UsedBy {
+                number: r.number.clone(),
+                domain_title: d.title.clone(),
+                url: format!(
+                    "{}#{}",
+                    urls::domain(&d.slug),
+                    Recommendation::anchor(&r.number)
+                ),
+            })
+            .collect();
+        InterventionView {
+            id: i.id.clone(),
+            name: i.name.clone(),
+            url: urls::intervention(&i.id),
+            source_name: i.source_name.clone(),
+            recognition: i.recognition.clone(),
+            external_url: i.external_url.clone(),
+            used_by,
+        }
+    }
+
+    fn interventions_page(&self) -> Result<OutputFile, RenderError> {
+        let mut ctx = self.context(urls::INTERVENTIONS, "Interventies");
+        let items: Vec<InterventionView> = self
+            .site
+            .interventions
+            .iter()
+            .map(|i| self.intervention_view(i))
+            .collect();
+        ctx.insert("interventions", &items);
+        self.render("interventions.html", urls::INTERVENTIONS, &ctx)
+    }
+
+    fn intervention_page(&self, i: &Intervention) -> Result<OutputFile, RenderError> {
+        let path = urls::intervention(&i.id);
+        let mut ctx = self.context(&path, &i.name);
+        ctx.insert("intervention", &self.intervention_view(i));
+        ctx.insert("body_html", &self.md(&i.body, &path, 1));
+        self.render("intervention.html", &path, &ctx)
+    }
+
+    /// The data for the traject pages, rendered for a page in the site root.
+    pub fn site_data(&self) -> SiteData {
+        let root_page = urls::HOME;
+        let domains = self
+            .site
+            .domains
+            .iter()
+            .map(|d| DomainData {
+                number: d.number,
+                title: d.title.clone(),
+                summary: d.summary.clone(),
+                url: urls::domain(&d.slug),
+                not_well_html: self.md(&d.not_well, root_page, 0),
+                well_html: self.md(&d.well, root_page, 0),
+                recommendations: d
+                    .recommendations
+                    .iter()
+                    .map(|r| RecommendationData {
+                        number: r.number.clone(),
+                        anchor: Recommendation::anchor(&r.number),
+                        text_html: self.md_inline(&r.text, root_page),
+                        inspiration_html: r
+                            .inspiration
+                            .iter()
+                            .map(|m| self.md(m, root_page, 0))
+                            .collect(),
+                        interventions: r
+                            .interventions
+                            .iter()
+                            .map(|u| UseData {
+                                id: u.id.clone(),
+                                note_html: self.md_inline(&u.note, root_page),
+                                secondary: u.secondary,
+                            })
+                            .collect(),
+                        footnote_html: r.footnote.as_ref().map(|f| self.md_inline(f, root_page)),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let interventions = self
+            .site
+            .interventions
+            .iter()
+            .map(|i| InterventionData {
+                id: i.id.clone(),
+                name: i.name.clone(),
+                source: i.source_name.clone(),
+                recognition: i.recognition.clone(),
+                url: urls::intervention(&i.id),
+                external_url: i.external_url.clone(),
+            })
+            .collect();
+        SiteData {
+            version: site_data::DATA_VERSION,
+            site_title: self.site.config.title.clone(),
+            domains,
+            interventions,
+        }
+    }
+
+    /// A classic script that sets one global, so `file://` pages can load it
+    /// without `fetch()`.
+    fn data_file(&self) -> Result<OutputFile, RenderError> {
+        let json =
+            serde_json::to_string(&self.site_data()).map_err(|e| RenderError(e.to_string()))?;
+        // `<` escaped so the JSON can also be inlined in a page safely.
+        let json = json.replace('<', "\\u003c");
+        let js = format!("window.{} = {json};\n", site_data::GLOBAL_NAME);
+        Ok(OutputFile {
+            path: urls::DATA_JS.to_string(),
+            bytes: js.into_bytes(),
+        })
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}

@@ -1,0 +1,153 @@
+//! One build: load and validate, render into a temporary folder, check its
+//! links, and only then swap it in. A failed build leaves the old output
+//! exactly as it was.
+
+use crate::content::load_site;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::linkcheck;
+use crate::render::Renderer;
+use crate::theme::Theme;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub content: PathBuf,
+    pub theme: Option<PathBuf>,
+    pub out: PathBuf,
+}
+
+#[derive(Debug)]
+pub struct BuildReport {
+    pub pages: usize,
+    pub files: usize,
+    pub warnings: Vec<Diagnostic>,
+}
+
+#[derive(Debug)]
+pub struct BuildFailure {
+    /// Content errors and warnings, as `path:line: message`.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Problems after content validation: templates, I/O, links in the output.
+    pub other: Vec<String>,
+}
+
+impl BuildFailure {
+    fn other(message: String) -> Self {
+        BuildFailure {
+            diagnostics: Vec::new(),
+            other: vec![message],
+        }
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+            .count()
+            + self.other.len()
+    }
+}
+
+/// Validates content (and the theme's templates) without writing anything.
+pub fn check(content: &Path, theme: Option<&Path>) -> Result<Vec<Diagnostic>, BuildFailure> {
+    let (site, diags) = load_site(content);
+    let Some(site) = site else {
+        return Err(fail(diags));
+    };
+    let theme = Theme::new(theme);
+    let renderer = Renderer::new(&site, &theme).map_err(|e| BuildFailure::other(e.0))?;
+    renderer
+        .render_all()
+        .map_err(|e| BuildFailure::other(e.0))?;
+    Ok(diags.sorted())
+}
+
+fn fail(diags: Diagnostics) -> BuildFailure {
+    BuildFailure {
+        diagnostics: diags.sorted(),
+        other: Vec::new(),
+    }
+}
+
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
+    let (site, diags) = load_site(&opts.content);
+    let Some(site) = site else {
+        return Err(fail(diags));
+    };
+    let theme = Theme::new(opts.theme.as_deref());
+    let renderer = Renderer::new(&site, &theme).map_err(|e| BuildFailure::other(e.0))?;
+    let files = renderer
+        .render_all()
+        .map_err(|e| BuildFailure::other(e.0))?;
+
+    let staging = sibling(&opts.out, "tmp");
+    let result = write_all(&staging, &files).and_then(|()| {
+        let problems = linkcheck::check_dir(&staging);
+        if problems.is_empty() {
+            swap_in(&staging, &opts.out)
+        } else {
+            Err(BuildFailure {
+                diagnostics: Vec::new(),
+                other: problems
+                    .into_iter()
+                    .map(|p| format!("{}/{p}", opts.out.display()))
+                    .collect(),
+            })
+        }
+    });
+    if staging.exists() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    result?;
+    Ok(BuildReport {
+        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        files: files.len(),
+        warnings: diags.sorted(),
+    })
+}
+
+/// A folder next to `out`, so the final rename stays on one file system.
+fn sibling(out: &Path, what: &str) -> PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "dist".into());
+    out.with_file_name(format!("{name}.{what}-{}", std::process::id()))
+}
+
+fn io_fail(what: &str, path: &Path, e: std::io::Error) -> BuildFailure {
+    BuildFailure::other(format!("{}: cannot {what}: {e}", path.display()))
+}
+
+fn write_all(dir: &Path, files: &[crate::render::OutputFile]) -> Result<(), BuildFailure> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).map_err(|e| io_fail("remove", dir, e))?;
+    }
+    for f in files {
+        let path = dir.join(&f.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| io_fail("create", parent, e))?;
+        }
+        std::fs::write(&path, &f.bytes).map_err(|e| io_fail("write", &path, e))?;
+    }
+    Ok(())
+}
+
+fn swap_in(staging: &Path, out: &Path) -> Result<(), BuildFailure> {
+    if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| io_fail("create", parent, e))?;
+    }
+    if out.exists() {
+        let old = sibling(out, "old");
+        std::fs::rename(out, &old).map_err(|e| io_fail("move aside", out, e))?;
+        if let Err(e) = std::fs::rename(staging, out) {
+            // Put the previous build back rather than leave no site at all.
+            let _ = std::fs::rename(&old, out);
+            return Err(io_fail("replace", out, e));
+        }
+        let _ = std::fs::remove_dir_all(&old);
+    } else {
+        std::fs::rename(staging, out).map_err(|e| io_fail("create", out, e))?;
+    }
+    Ok(())
+}
