@@ -26,6 +26,9 @@ enum Command {
         content: PathBuf,
         #[arg(long, default_value = "theme")]
         theme: PathBuf,
+        /// Fail when there are warnings, too.
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// Build, serve on 127.0.0.1 and rebuild on changes.
     Serve {
@@ -68,12 +71,20 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
-        Command::Check { content, theme } => match check(&content, Some(&theme)) {
+        Command::Check {
+            content,
+            theme,
+            deny_warnings,
+        } => match check(&content, Some(&theme)) {
             Ok(warnings) => {
                 for w in &warnings {
                     eprintln!("{w}");
                 }
                 eprintln!("content is valid ({} warning(s))", warnings.len());
+                if deny_warnings && !warnings.is_empty() {
+                    eprintln!("error: --deny-warnings is set");
+                    return ExitCode::FAILURE;
+                }
                 ExitCode::SUCCESS
             }
             Err(failure) => {

@@ -136,6 +136,7 @@ pub struct Renderer<'a> {
 impl<'a> Renderer<'a> {
     pub fn new(site: &'a Site, theme: &'a Theme) -> Result<Self, RenderError> {
         let mut tera = tera::Tera::default();
+        tera.set_escape_fn(escape_html);
         let mut sources = Vec::new();
         for rel in theme.files(TEMPLATE_DIR) {
             let bytes = theme
@@ -503,6 +504,23 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// Tera's default also escapes `/`, which makes every URL unreadable
+/// (`..&#x2F;index.html`); these five characters are all HTML needs.
+fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn error_chain(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
     let mut source = e.source();
@@ -512,4 +530,26 @@ fn error_chain(e: &dyn std::error::Error) -> String {
         source = s.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_what_html_needs_and_keeps_slashes() {
+        assert_eq!(
+            escape_html(r#"<a href="x">'&'</a> ../a/b.html"#),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; ../a/b.html"
+        );
+    }
+
+    #[test]
+    fn root_is_one_step_up_per_folder() {
+        assert_eq!(urls::root_of("index.html"), "");
+        assert_eq!(urls::root_of("domeinen/thuissituatie.html"), "../");
+        assert_eq!(urls::root_of("a/b/c.html"), "../../");
+        assert_eq!(urls::page("home"), "index.html");
+        assert_eq!(urls::page("privacy"), "privacy.html");
+    }
 }

@@ -4,5 +4,7 @@
 //! natively; the wasm-bindgen layer that talks to the page is added on top.
 
 pub mod score;
+pub mod scores;
 
 pub use score::{Score, ScoreError};
+pub use scores::{DomainScores, ScoresError};

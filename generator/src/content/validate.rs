@@ -43,14 +43,19 @@ pub fn load_site(content_dir: &Path) -> (Option<Site>, Diagnostics) {
     let mut domains: Vec<Parsed<RawDomain>> = Vec::new();
     let mut interventions: Vec<Parsed<RawIntervention>> = Vec::new();
     let mut pages: Vec<Parsed<RawPage>> = Vec::new();
+    // Files that exist but did not parse: already reported, so they must not
+    // also show up as "missing".
+    let mut unparsed: HashSet<String> = HashSet::new();
     for rel in content_files(content_dir, &mut diags) {
-        let Some(file) = SourceFile::read(content_dir, &rel, &mut diags) else {
-            continue;
-        };
-        match rel.split('/').next() {
-            Some(DOMAIN_DIR) => domains.extend(parse(file, &mut diags)),
-            Some(INTERVENTION_DIR) => interventions.extend(parse(file, &mut diags)),
-            _ => pages.extend(parse(file, &mut diags)),
+        let parsed = SourceFile::read(content_dir, &rel, &mut diags).map(|file| {
+            match rel.split('/').next() {
+                Some(DOMAIN_DIR) => parse(file, &mut diags).map(|p| domains.push(p)),
+                Some(INTERVENTION_DIR) => parse(file, &mut diags).map(|p| interventions.push(p)),
+                _ => parse(file, &mut diags).map(|p| pages.push(p)),
+            }
+        });
+        if parsed.flatten().is_none() {
+            unparsed.insert(rel);
         }
     }
 
@@ -60,13 +65,17 @@ pub fn load_site(content_dir: &Path) -> (Option<Site>, Diagnostics) {
         index,
         content_dir,
         databanks: BTreeMap::new(),
+        unparsed,
     };
     let config = site.and_then(|s| v.site_config(s));
     let interventions = v.interventions(interventions);
     let domains = v.domains(domains, &interventions);
     let pages = v.pages(pages);
     let mut diags = v.diags;
-    warn_unused(&interventions, &domains, &mut diags);
+    // With errors, "unused" is often a consequence of a skipped file: noise.
+    if !diags.has_errors() {
+        warn_unused(&interventions, &domains, &mut diags);
+    }
 
     if diags.has_errors() {
         return (None, diags);
@@ -212,6 +221,8 @@ struct Validator<'a> {
     content_dir: &'a Path,
     /// Databank key → (name, search page), from site.yaml.
     databanks: BTreeMap<String, (String, String)>,
+    /// Relative paths of content files that failed to parse.
+    unparsed: HashSet<String>,
 }
 
 impl Validator<'_> {
@@ -593,6 +604,16 @@ impl Validator<'_> {
                     footnote,
                 });
             }
+            for id in markdown::scan(&p.file.body).heading_ids {
+                if DOMAIN_TEMPLATE_ANCHORS.contains(&id.as_str()) || id.starts_with("aanbeveling-")
+                {
+                    self.error(
+                        p.path(),
+                        p.file.body_line,
+                        format!("heading id `{id}` is already used by the domain page itself; choose another heading"),
+                    );
+                }
+            }
             out.push(Domain {
                 number,
                 title: self.text(&p, "titel", &r.titel),
@@ -606,8 +627,13 @@ impl Validator<'_> {
             });
         }
         let dir = self.content_dir.join(DOMAIN_DIR);
+        let unparsed_numbers: HashSet<u8> = self
+            .unparsed
+            .iter()
+            .filter_map(|rel| rel.strip_prefix(DOMAIN_DIR)?.get(1..3)?.parse().ok())
+            .collect();
         for n in 1..=8u8 {
-            if !by_number.contains_key(&n) {
+            if !by_number.contains_key(&n) && !unparsed_numbers.contains(&n) {
                 self.error(
                     &dir,
                     0,
@@ -643,7 +669,8 @@ impl Validator<'_> {
         }
         let dir = self.content_dir.join(PAGE_DIR);
         for required in REQUIRED_PAGES {
-            if !out.contains_key(*required) {
+            let failed = self.unparsed.contains(&format!("{PAGE_DIR}/{required}.md"));
+            if !out.contains_key(*required) && !failed {
                 self.error(
                     &dir,
                     0,

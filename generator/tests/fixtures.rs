@@ -1,0 +1,310 @@
+//! Fixture sites drive the generator through its real CLI, on real files:
+//! one valid site, and invalid variants of it that each must fail with the
+//! exact `path:line: message` lines in their `expected.txt`, leaving the
+//! output folder untouched.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_generator");
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A working folder with the valid fixture's `content/`, plus an overlay.
+fn site_with(overlay: Option<&Path>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &fixtures().join("valid/content"),
+        &dir.path().join("content"),
+    );
+    if let Some(overlay) = overlay {
+        if overlay.join("content").is_dir() {
+            copy_dir(&overlay.join("content"), &dir.path().join("content"));
+        }
+        if let Ok(list) = fs::read_to_string(overlay.join("remove.txt")) {
+            for rel in list.lines().filter(|l| !l.trim().is_empty()) {
+                fs::remove_file(dir.path().join("content").join(rel.trim())).unwrap();
+            }
+        }
+    }
+    dir
+}
+
+fn run(dir: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).replace("\r\n", "\n")
+}
+
+/// Every file under `dir` with its bytes, to prove nothing changed.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().to_path_buf(), fs::read(e.path()).unwrap()))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_invalid_fixture_fails_with_its_exact_errors_and_leaves_dist_alone() {
+    let mut cases: Vec<PathBuf> = fs::read_dir(fixtures().join("invalid"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 15, "only {} invalid fixtures", cases.len());
+    let mut failures = Vec::new();
+    for case in &cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let expected = fs::read_to_string(case.join("expected.txt"))
+            .unwrap_or_else(|_| panic!("{name}: expected.txt missing"));
+        let dir = site_with(Some(case));
+        // An earlier good build that must survive the failed one.
+        let dist = dir.path().join("dist");
+        fs::create_dir_all(dist.join("domeinen")).unwrap();
+        fs::write(dist.join("index.html"), "vorige build").unwrap();
+        fs::write(dist.join("domeinen/oud.html"), "oud").unwrap();
+        let before = snapshot(&dist);
+
+        let out = run(dir.path(), &["build"]);
+        let got = stderr(&out);
+        if out.status.code() != Some(1) {
+            failures.push(format!("{name}: exit code {:?}, want 1", out.status.code()));
+        }
+        if got != expected {
+            failures.push(format!("{name}:\n--- expected\n{expected}--- got\n{got}"));
+        }
+        if snapshot(&dist) != before {
+            failures.push(format!("{name}: dist/ was changed"));
+        }
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("dist."))
+            .collect();
+        if !leftovers.is_empty() {
+            failures.push(format!("{name}: left {leftovers:?} behind"));
+        }
+        // `check` reports the same errors.
+        let check = run(dir.path(), &["check"]);
+        if check.status.code() != Some(1) {
+            failures.push(format!(
+                "{name}: check exit code {:?}, want 1",
+                check.status.code()
+            ));
+        }
+        let first_error = expected.lines().next().unwrap();
+        if !stderr(&check).contains(first_error) {
+            failures.push(format!("{name}: check did not report `{first_error}`"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn the_valid_fixture_builds_a_complete_linked_site() {
+    let dir = site_with(None);
+    let out = run(dir.path(), &["build"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "content/interventies/gamma.md:2: warning: intervention `gamma` is not used by any recommendation\n\
+         built 23 pages (25 files) into dist\n"
+    );
+    let dist = dir.path().join("dist");
+    for page in [
+        "index.html",
+        "handleiding.html",
+        "privacy.html",
+        "404.html",
+        "domeinen/index.html",
+        "domeinen/een.html",
+        "domeinen/thuis.html",
+        "domeinen/acht.html",
+        "interventies/index.html",
+        "interventies/alpha.html",
+        "interventies/gamma.html",
+        "assets/site.css",
+        "assets/site-data.js",
+    ] {
+        assert!(dist.join(page).is_file(), "{page} missing");
+    }
+    let thuis = fs::read_to_string(dist.join("domeinen/thuis.html")).unwrap();
+    assert!(thuis.contains(r#"id="aanbeveling-3-1""#));
+    assert!(thuis.contains(r#"<a href="../interventies/alpha.html">Alpha</a>"#));
+    // Secondary interventions get the asterisk and the footnote.
+    assert!(thuis.contains(
+        r#"<a href="../interventies/beta.html">Beta</a><span aria-hidden="true">*</span>"#
+    ));
+    assert!(thuis.contains("Niet het hoofddoel van Beta."));
+    // The empty cases are said out loud, as on the printed page.
+    assert!(thuis.contains("geen voorbeeld uit de praktijk"));
+    assert!(thuis.contains("geen erkende interventie"));
+    // `#anker` in a recommendation stays on the page; @/ links become relative.
+    assert!(thuis.contains(r##"href="#aanbeveling-3-1""##));
+    assert!(thuis.contains(r#"href="../domeinen/acht.html#aanbeveling-8-1""#));
+    assert!(thuis.contains(r#"href="../handleiding.html#stappen""#));
+    // No directory URLs and no root-absolute URLs anywhere.
+    for (path, bytes) in snapshot(&dist) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("href=\"/"), "{}", path.display());
+        assert!(
+            !text.contains("/\""),
+            "directory link in {}",
+            path.display()
+        );
+    }
+    let overview = fs::read_to_string(dist.join("interventies/index.html")).unwrap();
+    assert!(overview.contains(r#"<a href="../domeinen/thuis.html#aanbeveling-3-1">3.1"#));
+    assert!(overview.contains("effectief volgens eerste aanwijzingen"));
+    // Without a url, an intervention links to its databank's search page.
+    let beta = fs::read_to_string(dist.join("interventies/beta.html")).unwrap();
+    assert!(beta.contains(r#"href="https://loket.example/zoeken""#));
+    assert!(beta.contains("Loket Gezond Leven"));
+}
+
+#[test]
+fn the_scorer_data_file_is_one_global_with_the_shared_type() {
+    let dir = site_with(None);
+    assert!(run(dir.path(), &["build"]).status.success());
+    let js = fs::read_to_string(dir.path().join("dist/assets/site-data.js")).unwrap();
+    let prefix = format!("window.{} = ", site_data::GLOBAL_NAME);
+    let json = js
+        .strip_prefix(&prefix)
+        .unwrap()
+        .trim_end()
+        .strip_suffix(';')
+        .unwrap();
+    let data: site_data::SiteData = serde_json::from_str(json).unwrap();
+    assert_eq!(data.version, site_data::DATA_VERSION);
+    assert_eq!(data.domains.len(), 8);
+    let thuis = data.domain(3).unwrap();
+    assert_eq!(thuis.url, "domeinen/thuis.html");
+    let numbers: Vec<&str> = thuis
+        .recommendations
+        .iter()
+        .map(|r| r.number.as_str())
+        .collect();
+    assert_eq!(numbers, ["3.1", "3.2"]);
+    let uses = &thuis.recommendations[0].interventions;
+    assert_eq!(
+        uses.iter().map(|u| u.id.as_str()).collect::<Vec<_>>(),
+        ["alpha", "beta"]
+    );
+    assert!(uses[1].secondary);
+    // Rendered for a page in the site root.
+    assert!(thuis.recommendations[1]
+        .text_html
+        .contains(r##"href="domeinen/thuis.html#aanbeveling-3-1""##));
+    assert_eq!(data.intervention("gamma").unwrap().external_url, None);
+}
+
+#[test]
+fn a_successful_build_replaces_the_old_output_completely() {
+    let dir = site_with(None);
+    let dist = dir.path().join("dist");
+    fs::create_dir_all(&dist).unwrap();
+    fs::write(dist.join("stale.html"), "oud").unwrap();
+    assert!(run(dir.path(), &["build"]).status.success());
+    assert!(!dist.join("stale.html").exists());
+    assert!(dist.join("index.html").is_file());
+}
+
+#[test]
+fn check_writes_nothing() {
+    let dir = site_with(None);
+    let out = run(dir.path(), &["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).ends_with("content is valid (1 warning(s))\n"));
+    assert!(!dir.path().join("dist").exists());
+    let strict = run(dir.path(), &["check", "--deny-warnings"]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(stderr(&strict).ends_with("error: --deny-warnings is set\n"));
+}
+
+/// The valid site plus a theme folder `mijn-thema` with one template.
+fn site_with_template(name: &str, text: &str) -> tempfile::TempDir {
+    let dir = site_with(None);
+    let templates = dir.path().join("mijn-thema/templates");
+    fs::create_dir_all(&templates).unwrap();
+    fs::write(templates.join(name), text).unwrap();
+    dir
+}
+
+#[test]
+fn a_theme_folder_overrides_one_template_and_keeps_the_rest() {
+    let dir = site_with_template(
+        "404.html",
+        "{% extends \"base.html\" %}{% block main %}<h1>Eigen 404 van {{ site.title }}</h1>{% endblock main %}",
+    );
+    let out = run(
+        dir.path(),
+        &["build", "--theme", "mijn-thema", "--out", "site"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let not_found = fs::read_to_string(dir.path().join("site/404.html")).unwrap();
+    assert!(not_found.contains("<h1>Eigen 404 van Testwijzer</h1>"));
+    assert!(
+        not_found.contains("Direct naar de inhoud"),
+        "base.html still from the built-in theme"
+    );
+    assert!(dir.path().join("site/domeinen/thuis.html").is_file());
+}
+
+#[test]
+fn a_broken_template_fails_with_a_clear_error_and_keeps_dist() {
+    let dir = site_with_template("404.html", "{% if %}");
+    let dist = dir.path().join("dist");
+    fs::create_dir_all(&dist).unwrap();
+    fs::write(dist.join("index.html"), "vorige build").unwrap();
+    let out = run(dir.path(), &["build", "--theme", "mijn-thema"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.starts_with("theme: "), "{err}");
+    assert!(err.contains("404.html"), "{err}");
+    assert_eq!(
+        fs::read_to_string(dist.join("index.html")).unwrap(),
+        "vorige build"
+    );
+}
+
+#[test]
+fn a_link_in_a_template_that_breaks_is_caught_after_rendering() {
+    let dir = site_with_template(
+        "404.html",
+        "{% extends \"base.html\" %}{% block main %}<a href=\"{{ root }}nergens.html\">x</a><a href=\"{{ root }}domeinen/\">y</a>{% endblock main %}",
+    );
+    let out = run(dir.path(), &["build", "--theme", "mijn-thema"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "dist/404.html: broken link `nergens.html`: no file nergens.html\n\
+         dist/404.html: `domeinen/` is a directory link; link to its index.html so it works from file://\n\
+         error: build failed with 2 error(s); dist was left unchanged\n"
+    );
+    assert!(!dir.path().join("dist").exists());
+}

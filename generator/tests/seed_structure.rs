@@ -1,0 +1,154 @@
+//! Domains 3 and 8 must follow the printed domain pages in `shared/seeds`:
+//! the same recommendation numbers, the same interventions under each (with
+//! the same asterisks) and the same empty cases. The seeds are parsed here,
+//! so the test follows the source rather than a copy of it.
+
+use generator::content::{load_site, model::Site};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, PartialEq)]
+struct SeedRecommendation {
+    number: String,
+    /// Normalised names, with whether the name carried an asterisk.
+    interventions: Vec<(String, bool)>,
+    has_inspiration: bool,
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn seed(prefix: &str) -> String {
+    let dir = repo().join("../shared/seeds");
+    let entry = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("seeds not found at {}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .unwrap_or_else(|| panic!("no seed {prefix}* in {}", dir.display()));
+    std::fs::read_to_string(entry).unwrap()
+}
+
+fn normalise(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// "3.1 Stimuleer …" or "- 8.2** Op het …" → "3.1".
+fn recommendation_number(line: &str, domain: u8) -> Option<String> {
+    let line = line.trim_start_matches("- ").trim_start();
+    let prefix = format!("{domain}.");
+    let rest = line.strip_prefix(&prefix)?;
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let after = rest[digits.len()..].trim_start_matches('*');
+    (!digits.is_empty() && after.starts_with(' ')).then(|| format!("{prefix}{digits}"))
+}
+
+fn parse_seed(text: &str, domain: u8) -> Vec<SeedRecommendation> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let end = lines
+        .iter()
+        .rposition(|l| *l == "Wegwijzer Mentaal Kapitaal")
+        .unwrap_or(lines.len());
+    let starts: Vec<(usize, String)> = lines[..end]
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| recommendation_number(l, domain).map(|n| (i, n)))
+        .collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(k, (start, number))| {
+            let stop = starts.get(k + 1).map(|s| s.0).unwrap_or(end);
+            let section = &lines[*start..stop];
+            let mut interventions = Vec::new();
+            for (i, line) in section.iter().enumerate() {
+                if *line == "Naar interventie." {
+                    // The name is the second non-empty line above: name, description, link.
+                    let name = section[..i]
+                        .iter()
+                        .rev()
+                        .filter(|l| !l.is_empty())
+                        .nth(1)
+                        .unwrap();
+                    interventions.push((normalise(name), name.ends_with('*')));
+                }
+            }
+            let no_inspiration = section
+                .iter()
+                .any(|l| l.contains("geen bijbehorende inspiratie"));
+            SeedRecommendation {
+                number: number.clone(),
+                interventions,
+                has_inspiration: !no_inspiration,
+            }
+        })
+        .collect()
+}
+
+fn from_content(site: &Site, domain: u8) -> Vec<SeedRecommendation> {
+    let d = site.domains.iter().find(|d| d.number == domain).unwrap();
+    d.recommendations
+        .iter()
+        .map(|r| SeedRecommendation {
+            number: r.number.clone(),
+            interventions: r
+                .interventions
+                .iter()
+                .map(|u| {
+                    let i = site.interventions.iter().find(|i| i.id == u.id).unwrap();
+                    (normalise(&i.name), u.secondary)
+                })
+                .collect(),
+            has_inspiration: !r.inspiration.is_empty(),
+        })
+        .collect()
+}
+
+fn real_site() -> Site {
+    let (site, diags) = load_site(&repo().join("content"));
+    let errors: Vec<String> = diags.errors().map(|d| d.to_string()).collect();
+    site.unwrap_or_else(|| panic!("content does not load:\n{}", errors.join("\n")))
+}
+
+#[test]
+fn domain_3_matches_the_printed_page() {
+    let seed = parse_seed(&seed("004_"), 3);
+    assert_eq!(seed.len(), 4, "parsed {seed:#?}");
+    assert_eq!(
+        seed[2].interventions,
+        vec![],
+        "3.3 has no interventions on paper"
+    );
+    assert!(!seed[2].has_inspiration);
+    assert_eq!(from_content(&real_site(), 3), seed);
+}
+
+#[test]
+fn domain_8_matches_the_printed_page() {
+    let seed = parse_seed(&seed("002_"), 8);
+    assert_eq!(seed.len(), 4, "parsed {seed:#?}");
+    assert_eq!(seed[0].interventions.len(), 4);
+    assert_eq!(from_content(&real_site(), 8), seed);
+}
+
+#[test]
+fn the_real_content_has_no_errors_and_no_warnings() {
+    let (site, diags) = load_site(&repo().join("content"));
+    let all: Vec<String> = diags.sorted().iter().map(|d| d.to_string()).collect();
+    assert!(all.is_empty(), "{}", all.join("\n"));
+    let site = site.unwrap();
+    assert_eq!(
+        site.domains.iter().map(|d| d.number).collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5, 6, 7, 8]
+    );
+    for d in &site.domains {
+        let n = d.recommendations.len();
+        assert!(
+            (3..=5).contains(&n) || [3, 8].contains(&d.number),
+            "domain {} has {n} recommendations",
+            d.number
+        );
+    }
+}

@@ -1,0 +1,84 @@
+// Shared helpers for the end-to-end tests: a real HTTP server for dist/
+// under a subfolder, and Debian's Chromium driven by playwright-core.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { join, normalize, extname, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const dist = process.env.WEGWIJZER_DIST ? resolve(process.env.WEGWIJZER_DIST) : join(repo, 'dist');
+export const distUrl = pathToFileURL(dist + sep).href;
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves dist/ under `prefix` (e.g. "/a/b/") on 127.0.0.1; anything else is 404. */
+export async function serveDist(prefix = '/a/b/') {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end('outside the subfolder');
+      return;
+    }
+    const rel = normalize(path.slice(prefix.length));
+    const file = join(dist, rel);
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(await readFile(join(dist, '404.html')));
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return {
+    base: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Records what a page does that a test must see: console errors, page
+ * errors, failed requests and requests that leave the allowed origin.
+ */
+export function watch(page, allowed) {
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()} (${page.url()})`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message} (${page.url()})`));
+  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!allowed(url) && !url.startsWith('data:')) problems.push(`other origin: ${url}`);
+  });
+  return problems;
+}

@@ -1,0 +1,137 @@
+// Crawls the built site in Chromium, over HTTP from a subfolder and from
+// file://, following every internal link and checking every anchor.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { serveDist, launch, watch, dist, distUrl } from './helpers.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serveDist('/a/b/');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function htmlFiles(dir = dist) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
+    else if (entry.name.endsWith('.html')) out.push(relative(dist, path).split(sep).join('/'));
+  }
+  return out.sort();
+}
+
+/**
+ * Visits every page reachable from `start` under `base`. Returns the pages
+ * seen (relative to base) and every problem found.
+ */
+async function crawl(context, base, start) {
+  const page = await context.newPage();
+  const problems = watch(page, (url) => url.startsWith(base));
+  const queue = [start];
+  const seen = new Set();
+  const anchors = [];
+  while (queue.length) {
+    const url = queue.shift();
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const response = await page.goto(url);
+    if (response && response.status() !== 200) problems.push(`HTTP ${response.status()} for ${url}`);
+    const title = await page.title();
+    if (!title) problems.push(`no title on ${url}`);
+    const links = await page.$$eval('a[href], link[href], script[src], img[src]', (els) =>
+      els.map((e) => ({ raw: e.getAttribute('href') ?? e.getAttribute('src'), abs: e.href ?? e.src })),
+    );
+    for (const { raw, abs } of links) {
+      if (raw.startsWith('/') || raw.startsWith('//')) problems.push(`absolute link ${raw} on ${url}`);
+      if (!abs.startsWith(base)) continue;
+      const [target, hash] = abs.split('#');
+      if (target.endsWith('/')) problems.push(`directory link ${raw} on ${url}`);
+      if (target.endsWith('.html')) queue.push(target);
+      if (hash) anchors.push({ from: url, target, hash: decodeURIComponent(hash) });
+    }
+  }
+  for (const { from, target, hash } of anchors) {
+    await page.goto(target);
+    const found = await page.evaluate((id) => document.getElementById(id) !== null, hash);
+    if (!found) problems.push(`broken anchor #${hash} on ${target} (linked from ${from})`);
+  }
+  await page.close();
+  const pages = [...seen].map((u) => u.slice(base.length)).sort();
+  return { pages, problems };
+}
+
+for (const mode of ['http', 'file']) {
+  test(`every page and anchor works over ${mode}`, async () => {
+    const base = mode === 'http' ? server.base : distUrl;
+    const context = await browser.newContext();
+    const { pages, problems } = await crawl(context, base, base + 'index.html');
+    await context.close();
+    assert.deepEqual(problems, []);
+    // Every page in dist/ is reachable by links, except the 404 page.
+    const expected = (await htmlFiles()).filter((p) => p !== '404.html');
+    assert.deepEqual(pages, expected);
+    assert.ok(pages.length >= 26, `only ${pages.length} pages`);
+  });
+}
+
+test('the 404 page works over http, from the subfolder root', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page, (url) => url.startsWith(server.base));
+  const response = await page.goto(server.base + 'bestaat-niet.html');
+  assert.equal(response.status(), 404);
+  assert.equal(await page.textContent('h1'), 'Pagina niet gevonden');
+  await page.click('text=Naar de startpagina');
+  assert.equal(page.url(), server.base + 'index.html');
+  // Chromium logs the 404 of the document itself; anything else is a problem.
+  const others = problems.filter((p) => !p.includes('status of 404') || !p.includes('bestaat-niet.html'));
+  assert.deepEqual(others, []);
+  assert.equal(problems.length, 1);
+  await context.close();
+});
+
+test('pages read well without JavaScript', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.base + 'domeinen/thuissituatie.html');
+  assert.equal(await page.textContent('h1'), '3. Thuissituatie');
+  for (const id of ['aanbeveling-3-1', 'aanbeveling-3-2', 'aanbeveling-3-3', 'aanbeveling-3-4']) {
+    assert.ok(await page.isVisible(`#${id}`), id);
+  }
+  assert.match(await page.textContent('#aanbeveling-3-3'), /geen erkende interventie/);
+  assert.equal(await page.locator('.domain-nav li').count(), 8);
+  assert.equal(await page.getAttribute('.domain-nav [aria-current="page"]', 'href'), '../domeinen/thuissituatie.html');
+  await context.close();
+});
+
+test('the skip link moves keyboard focus to the content', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.base + 'handleiding.html');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Direct naar de inhoud');
+  assert.ok(await page.isVisible('.skip-link'), 'skip link visible when focused');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'inhoud');
+  await context.close();
+});
+
+test('the layout holds at 320 px without horizontal scrolling', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  for (const path of ['index.html', 'domeinen/samenwerking.html', 'interventies/index.html', 'colofon.html']) {
+    await page.goto(server.base + path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
+  }
+  await context.close();
+});
