@@ -82,3 +82,16 @@ export function watch(page, allowed) {
   });
   return problems;
 }
+
+/** Every .html file in dist/, as sorted paths relative to dist/ with `/`. */
+export async function htmlFiles(dir = dist) {
+  const { readdir } = await import('node:fs/promises');
+  const { relative } = await import('node:path');
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
+    else if (entry.name.endsWith('.html')) out.push(relative(dist, path).split(sep).join('/'));
+  }
+  return out.sort();
+}

@@ -2,9 +2,7 @@
 // file://, following every internal link and checking every anchor.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { serveDist, launch, watch, dist, distUrl } from './helpers.mjs';
+import { serveDist, launch, watch, distUrl, htmlFiles } from './helpers.mjs';
 
 let browser;
 let server;
@@ -18,16 +16,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function htmlFiles(dir = dist) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html')) out.push(relative(dist, path).split(sep).join('/'));
-  }
-  return out.sort();
-}
 
 /**
  * Visits every page reachable from `start` under `base`. Returns the pages

@@ -2,6 +2,7 @@
 
 pub mod content;
 pub mod diagnostics;
+pub mod fuzz_support;
 pub mod linkcheck;
 pub mod markdown;
 pub mod render;

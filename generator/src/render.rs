@@ -7,6 +7,7 @@ use serde::Serialize;
 use site_data::{
     DomainData, InterventionData, InterventionUse as UseData, RecommendationData, SiteData,
 };
+use std::collections::HashMap;
 
 /// Root-relative output paths of each kind of page.
 pub mod urls {
@@ -36,24 +37,67 @@ pub mod urls {
     }
 }
 
-impl LinkResolver for Site {
-    fn page_url(&self, rel_path: &str) -> Option<String> {
-        let (dir, file) = rel_path.split_once('/')?;
-        let stem = file.strip_suffix(".md")?;
-        match dir {
-            "domeinen" => self
-                .domains
+/// Lookups built once per build, so rendering stays linear in site size.
+struct PageIndex {
+    /// Content file → root-relative output URL.
+    url_of_source: HashMap<String, String>,
+    /// Output URL → content file.
+    source_of_url: HashMap<String, String>,
+    intervention_by_id: HashMap<String, usize>,
+    used_by: HashMap<String, Vec<UsedBy>>,
+}
+
+impl PageIndex {
+    fn new(site: &Site) -> Self {
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        pairs.extend(
+            site.domains
                 .iter()
-                .find(|d| d.rel_path == rel_path)
-                .map(|d| urls::domain(&d.slug)),
-            "interventies" => self
+                .map(|d| (d.rel_path.clone(), urls::domain(&d.slug))),
+        );
+        pairs.extend(
+            site.interventions
+                .iter()
+                .map(|i| (i.rel_path.clone(), urls::intervention(&i.id))),
+        );
+        pairs.extend(
+            site.pages
+                .values()
+                .map(|p| (p.rel_path.clone(), urls::page(&p.slug))),
+        );
+        let mut used_by: HashMap<String, Vec<UsedBy>> = HashMap::new();
+        for d in &site.domains {
+            for r in &d.recommendations {
+                for u in &r.interventions {
+                    used_by.entry(u.id.clone()).or_default().push(UsedBy {
+                        number: r.number.clone(),
+                        domain_title: d.title.clone(),
+                        url: format!(
+                            "{}#{}",
+                            urls::domain(&d.slug),
+                            Recommendation::anchor(&r.number)
+                        ),
+                    });
+                }
+            }
+        }
+        PageIndex {
+            source_of_url: pairs.iter().map(|(s, u)| (u.clone(), s.clone())).collect(),
+            url_of_source: pairs.into_iter().collect(),
+            intervention_by_id: site
                 .interventions
                 .iter()
-                .find(|i| i.id == stem)
-                .map(|i| urls::intervention(&i.id)),
-            "paginas" => self.pages.get(stem).map(|p| urls::page(&p.slug)),
-            _ => None,
+                .enumerate()
+                .map(|(n, i)| (i.id.clone(), n))
+                .collect(),
+            used_by,
         }
+    }
+}
+
+impl LinkResolver for PageIndex {
+    fn page_url(&self, rel_path: &str) -> Option<String> {
+        self.url_of_source.get(rel_path).cloned()
     }
 }
 
@@ -109,7 +153,7 @@ struct RecommendationView {
     footnote_html: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct UsedBy {
     number: String,
     domain_title: String,
@@ -129,6 +173,7 @@ struct InterventionView {
 
 pub struct Renderer<'a> {
     site: &'a Site,
+    index: PageIndex,
     tera: tera::Tera,
     theme: &'a Theme,
 }
@@ -149,7 +194,12 @@ impl<'a> Renderer<'a> {
         }
         tera.add_raw_templates(sources)
             .map_err(|e| RenderError(format!("theme: {}", error_chain(&e))))?;
-        Ok(Renderer { site, tera, theme })
+        Ok(Renderer {
+            site,
+            index: PageIndex::new(site),
+            tera,
+            theme,
+        })
     }
 
     pub fn render_all(&self) -> Result<Vec<OutputFile>, RenderError> {
@@ -164,7 +214,7 @@ impl<'a> Renderer<'a> {
             let mut ctx = self.context(&path, &page.title);
             ctx.insert("page_slug", &page.slug);
             ctx.insert("summary", &page.summary);
-            ctx.insert("body_html", &self.md(&page.body, &path, 1));
+            ctx.insert("body_html", &self.md(&page.body, &path, 0));
             out.push(self.render(template, &path, &ctx)?);
         }
         for (i, domain) in self.site.domains.iter().enumerate() {
@@ -208,34 +258,12 @@ impl<'a> Renderer<'a> {
     }
 
     fn target<'b>(&'b self, path: &'b str, root: &'b str, offset: u8) -> RenderTarget<'b> {
-        let page_source = self.page_source(path);
         RenderTarget {
             root,
-            page_source,
+            page_source: self.index.source_of_url.get(path).map(String::as_str),
             heading_offset: offset,
-            resolver: self.site,
+            resolver: &self.index,
         }
-    }
-
-    /// The content file an output path was made from.
-    fn page_source(&self, path: &str) -> Option<&'a str> {
-        let s = self.site;
-        s.domains
-            .iter()
-            .find(|d| urls::domain(&d.slug) == path)
-            .map(|d| d.rel_path.as_str())
-            .or_else(|| {
-                s.interventions
-                    .iter()
-                    .find(|i| urls::intervention(&i.id) == path)
-                    .map(|i| i.rel_path.as_str())
-            })
-            .or_else(|| {
-                s.pages
-                    .values()
-                    .find(|p| urls::page(&p.slug) == path)
-                    .map(|p| p.rel_path.as_str())
-            })
     }
 
     fn md(&self, md: &Markdown, path: &str, heading_offset: u8) -> String {
@@ -313,7 +341,7 @@ impl<'a> Renderer<'a> {
                 .interventions
                 .iter()
                 .filter_map(|u| {
-                    let i = self.site.interventions.iter().find(|i| i.id == u.id)?;
+                    let i = &self.site.interventions[*self.index.intervention_by_id.get(&u.id)?];
                     Some(InterventionUseView {
                         name: i.name.clone(),
                         url: urls::intervention(&i.id),
@@ -381,22 +409,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn intervention_view(&self, i: &Intervention) -> InterventionView {
-        let used_by = self
-            .site
-            .domains
-            .iter()
-            .flat_map(|d| d.recommendations.iter().map(move |r| (d, r)))
-            .filter(|(_, r)| r.interventions.iter().any(|u| u.id == i.id))
-            .map(|(d, r)| UsedBy {
-                number: r.number.clone(),
-                domain_title: d.title.clone(),
-                url: format!(
-                    "{}#{}",
-                    urls::domain(&d.slug),
-                    Recommendation::anchor(&r.number)
-                ),
-            })
-            .collect();
+        let used_by = self.index.used_by.get(&i.id).cloned().unwrap_or_default();
         InterventionView {
             id: i.id.clone(),
             name: i.name.clone(),
@@ -424,7 +437,7 @@ impl<'a> Renderer<'a> {
         let path = urls::intervention(&i.id);
         let mut ctx = self.context(&path, &i.name);
         ctx.insert("intervention", &self.intervention_view(i));
-        ctx.insert("body_html", &self.md(&i.body, &path, 1));
+        ctx.insert("body_html", &self.md(&i.body, &path, 0));
         self.render("intervention.html", &path, &ctx)
     }
 

@@ -6,4 +6,4 @@ pub mod source;
 pub mod validate;
 pub mod yaml_lines;
 
-pub use validate::load_site;
+pub use validate::{load_site, read_tree, validate_tree, ContentTree};

@@ -2,7 +2,7 @@
 //! keeping track of where each starts so errors point at file lines.
 
 use crate::diagnostics::Diagnostics;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -21,19 +21,6 @@ pub struct SourceFile {
 const FENCE: &str = "---";
 
 impl SourceFile {
-    /// Reads and splits `content_dir/rel_path`; problems go to `diags`.
-    pub fn read(content_dir: &Path, rel_path: &str, diags: &mut Diagnostics) -> Option<Self> {
-        let display_path = content_dir.join(rel_path);
-        let text = match std::fs::read_to_string(&display_path) {
-            Ok(t) => t,
-            Err(e) => {
-                diags.error(&display_path, 0, format!("cannot read file: {e}"));
-                return None;
-            }
-        };
-        Self::parse(display_path, rel_path, &text, diags)
-    }
-
     pub fn parse(
         display_path: PathBuf,
         rel_path: &str,

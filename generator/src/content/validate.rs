@@ -31,6 +31,33 @@ impl<T> Parsed<T> {
     }
 }
 
+/// The raw text of a content folder, read before any validation so that
+/// validation itself is pure (and can be fuzzed without a file system).
+#[derive(Debug, Clone, Default)]
+pub struct ContentTree {
+    pub site_yaml: Option<String>,
+    /// Relative path (`domeinen/03-thuissituatie.md`) and text.
+    pub files: Vec<(String, String)>,
+}
+
+/// Reads `site.yaml` and every content file under `content_dir`.
+pub fn read_tree(content_dir: &Path, diags: &mut Diagnostics) -> ContentTree {
+    let mut tree = ContentTree::default();
+    let site_path = content_dir.join(SITE_FILE);
+    match std::fs::read_to_string(&site_path) {
+        Ok(t) => tree.site_yaml = Some(t),
+        Err(e) => diags.error(&site_path, 0, format!("cannot read file: {e}")),
+    }
+    for rel in content_files(content_dir, diags) {
+        let path = content_dir.join(&rel);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => tree.files.push((rel, text)),
+            Err(e) => diags.error(&path, 0, format!("cannot read file: {e}")),
+        }
+    }
+    tree
+}
+
 /// Loads and validates everything under `content_dir`. Returns the site only
 /// when there are no errors; warnings come back either way.
 pub fn load_site(content_dir: &Path) -> (Option<Site>, Diagnostics) {
@@ -39,15 +66,36 @@ pub fn load_site(content_dir: &Path) -> (Option<Site>, Diagnostics) {
         diags.error(content_dir, 0, "content directory not found");
         return (None, diags);
     }
-    let site = read_site_yaml(content_dir, &mut diags);
+    let tree = read_tree(content_dir, &mut diags);
+    validate_tree(content_dir, &tree, diags)
+}
+
+/// Validates a content tree; paths in diagnostics are shown under `content_dir`.
+pub fn validate_tree(
+    content_dir: &Path,
+    tree: &ContentTree,
+    mut diags: Diagnostics,
+) -> (Option<Site>, Diagnostics) {
+    let site = tree.site_yaml.as_deref().and_then(|text| {
+        let file = SourceFile {
+            display_path: content_dir.join(SITE_FILE),
+            rel_path: SITE_FILE.to_string(),
+            front_matter: text.to_string(),
+            front_matter_line: 1,
+            body: String::new(),
+            body_line: 1,
+        };
+        parse::<RawSite>(file, &mut diags)
+    });
     let mut domains: Vec<Parsed<RawDomain>> = Vec::new();
     let mut interventions: Vec<Parsed<RawIntervention>> = Vec::new();
     let mut pages: Vec<Parsed<RawPage>> = Vec::new();
     // Files that exist but did not parse: already reported, so they must not
     // also show up as "missing".
     let mut unparsed: HashSet<String> = HashSet::new();
-    for rel in content_files(content_dir, &mut diags) {
-        let parsed = SourceFile::read(content_dir, &rel, &mut diags).map(|file| {
+    for (rel, text) in &tree.files {
+        let display = content_dir.join(rel);
+        let parsed = SourceFile::parse(display, rel, text, &mut diags).map(|file| {
             match rel.split('/').next() {
                 Some(DOMAIN_DIR) => parse(file, &mut diags).map(|p| domains.push(p)),
                 Some(INTERVENTION_DIR) => parse(file, &mut diags).map(|p| interventions.push(p)),
@@ -55,7 +103,7 @@ pub fn load_site(content_dir: &Path) -> (Option<Site>, Diagnostics) {
             }
         });
         if parsed.flatten().is_none() {
-            unparsed.insert(rel);
+            unparsed.insert(rel.clone());
         }
     }
 
@@ -138,26 +186,6 @@ fn yaml_error(e: &serde_yaml::Error) -> (usize, String) {
         None => text,
     };
     (line, message)
-}
-
-fn read_site_yaml(content_dir: &Path, diags: &mut Diagnostics) -> Option<Parsed<RawSite>> {
-    let path = content_dir.join(SITE_FILE);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) => {
-            diags.error(&path, 0, format!("cannot read file: {e}"));
-            return None;
-        }
-    };
-    let file = SourceFile {
-        display_path: path,
-        rel_path: SITE_FILE.to_string(),
-        front_matter: text,
-        front_matter_line: 1,
-        body: String::new(),
-        body_line: 1,
-    };
-    parse(file, diags)
 }
 
 fn parse<T: serde::de::DeserializeOwned>(

@@ -1,0 +1,43 @@
+//! What the fuzz targets run, kept in the library so every crasher they find
+//! can be replayed as a plain `cargo test` (see `tests/fuzz_regressions.rs`).
+
+use crate::content::{validate_tree, ContentTree};
+use crate::diagnostics::Diagnostics;
+use crate::render::Renderer;
+use crate::theme::Theme;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// The valid fixture site, read once.
+fn fixture() -> &'static ContentTree {
+    static TREE: OnceLock<ContentTree> = OnceLock::new();
+    TREE.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/content");
+        let mut diags = Diagnostics::default();
+        let tree = crate::content::read_tree(&dir, &mut diags);
+        assert!(!diags.has_errors(), "fixture unreadable");
+        tree
+    })
+}
+
+/// Replaces one file of the valid fixture with `data` and runs validation,
+/// and rendering when it validates. The first byte picks the file. Must
+/// never panic, whatever the bytes.
+pub fn content_loader(data: &[u8]) {
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
+    let text = String::from_utf8_lossy(rest).into_owned();
+    let mut tree = fixture().clone();
+    let slot = usize::from(pick) % (tree.files.len() + 1);
+    match tree.files.get_mut(slot) {
+        Some(file) => file.1 = text,
+        None => tree.site_yaml = Some(text),
+    }
+    let (site, _) = validate_tree(Path::new("content"), &tree, Diagnostics::default());
+    if let Some(site) = site {
+        let theme = Theme::new(None);
+        let renderer = Renderer::new(&site, &theme).expect("built-in theme loads");
+        let _ = renderer.render_all();
+    }
+}

@@ -1,0 +1,105 @@
+// Size and hygiene budgets, measured in the browser: prints the figures and
+// exits 1 when one is exceeded. Run: node tests/budgets.mjs
+//
+// A page's first load is every response of a fresh load (cold cache),
+// gzip-compressed as a static host would send it. Pages mark themselves as
+// the scoring page with <body data-budget="scoring">; all others count as
+// content pages.
+import { gzipSync } from 'node:zlib';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, launch, htmlFiles, dist } from './helpers.mjs';
+
+const KB = 1000;
+const budgets = {
+  wasm: 45 * KB,
+  scoring: 120 * KB,
+  content: 40 * KB,
+  otherOrigin: 0,
+  brokenLinks: 0,
+};
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+async function wasmFiles(dir = dist) {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await wasmFiles(p)));
+    else if (e.name.endsWith('.wasm')) out.push(p);
+  }
+  return out;
+}
+
+const server = await serveDist('/a/b/');
+const browser = await launch();
+const pages = await htmlFiles();
+const loads = [];
+let otherOrigin = 0;
+const ids = new Map();
+const links = [];
+try {
+  for (const path of pages) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const responses = [];
+    page.on('request', (req) => {
+      if (!req.url().startsWith(server.base) && !req.url().startsWith('data:')) otherOrigin++;
+    });
+    page.on('response', (res) => responses.push(res));
+    await page.goto(server.base + path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    for (const res of responses) {
+      if (res.url().startsWith(server.base)) bytes += gz(await res.body());
+    }
+    const kind = (await page.getAttribute('body', 'data-budget')) ?? 'content';
+    loads.push({ path, kind, bytes, requests: responses.length });
+    ids.set(path, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))));
+    for (const href of await page.$$eval('a[href]', (els) => els.map((a) => a.href))) {
+      if (href.startsWith(server.base)) links.push({ from: path, href: href.slice(server.base.length) });
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const broken = links.filter(({ href }) => {
+  const [file, hash] = href.split('#');
+  if (!ids.has(file)) return true;
+  return hash ? !ids.get(file).has(decodeURIComponent(hash)) : false;
+});
+
+const rows = [];
+const fail = [];
+const check = (name, value, budget, shown) => {
+  const ok = value <= budget;
+  rows.push(`${ok ? 'ok  ' : 'OVER'} ${name}: ${shown(value)} (budget ${shown(budget)})`);
+  if (!ok) fail.push(name);
+};
+
+const wasm = await wasmFiles();
+if (wasm.length === 0) rows.push('n/a  scorer .wasm: no .wasm in dist/ yet');
+for (const file of wasm) {
+  const bytes = await readFile(file);
+  check(`scorer .wasm gzip (${file.slice(dist.length + 1)}, raw ${kb(bytes.length)})`, gz(bytes), budgets.wasm, kb);
+}
+const scoring = loads.filter((l) => l.kind === 'scoring');
+if (scoring.length === 0) rows.push('n/a  scoring page first load: no page marked data-budget="scoring" yet');
+for (const l of scoring) check(`scoring page first load gzip (${l.path}, ${l.requests} requests)`, l.bytes, budgets.scoring, kb);
+const content = loads.filter((l) => l.kind === 'content').sort((a, b) => b.bytes - a.bytes);
+const heaviest = content[0];
+check(`content page first load gzip, heaviest of ${content.length} (${heaviest.path}, ${heaviest.requests} requests)`, heaviest.bytes, budgets.content, kb);
+check('requests to another origin, all pages', otherOrigin, budgets.otherOrigin, String);
+check(`broken internal links or anchors, of ${links.length}`, broken.length, budgets.brokenLinks, String);
+
+console.log(`budgets, ${new Date().toISOString().slice(0, 10)}, node tests/budgets.mjs`);
+for (const r of rows) console.log(r);
+for (const b of broken) console.log(`  broken: ${b.href} on ${b.from}`);
+if (fail.length) {
+  console.error(`budget exceeded: ${fail.join('; ')}`);
+  process.exit(1);
+}
