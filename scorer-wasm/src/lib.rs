@@ -1,10 +1,29 @@
-//! The scorer: scoring and the rapport for a traject.
+//! The scorer: scoring, the rapport and the session of a traject.
 //!
-//! The logic is plain Rust without browser APIs so `cargo test` covers it
-//! natively; the wasm-bindgen layer that talks to the page is added on top.
+//! Everything but `web` is plain Rust without browser APIs, so `cargo test`
+//! covers it natively; `web` is the thin wasm-bindgen layer on top.
 
+pub mod csv;
+pub mod html;
+pub mod rapport;
 pub mod score;
-pub mod scores;
+pub mod session;
+pub mod text;
+pub mod traject;
+
+/// Insertion sort: our lists hold at most a few dozen items, and the
+/// standard library's sorts add kilobytes to the WebAssembly per type.
+pub(crate) fn sort_small<T>(v: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && before(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod web;
 
 pub use score::{Score, ScoreError};
-pub use scores::{DomainScores, ScoresError};

@@ -1,0 +1,92 @@
+//! CSV export of the scores, for spreadsheets: `;`-separated as Dutch Excel
+//! expects, with a BOM so accents survive, and guarded against formulas.
+
+use crate::score::Score;
+use crate::text::label;
+use crate::traject::Traject;
+use site_data::SiteData;
+
+pub const HEADER: [&str; 7] = [
+    "domein",
+    "titel",
+    "respondent",
+    "rol",
+    "score",
+    "wat gaat goed",
+    "aandachtspunten",
+];
+
+fn field(value: &str) -> String {
+    // A cell starting with one of these would run as a formula in a spreadsheet.
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if value.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+pub fn export(traject: &Traject, data: &SiteData) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&HEADER.join(";"));
+    out.push_str("\r\n");
+    for (i, r) in traject.respondents.iter().enumerate() {
+        for d in &data.domains {
+            let a = r.answers.get(&d.number).cloned().unwrap_or_default();
+            let score = match a.score {
+                Some(Score::Value(v)) => v.to_string(),
+                Some(Score::DontKnow) => label::DONT_KNOW.to_string(),
+                None => String::new(),
+            };
+            let cells = [
+                d.number.to_string(),
+                field(&d.title),
+                (i + 1).to_string(),
+                field(&r.role),
+                score,
+                field(&a.going_well),
+                field(&a.attention),
+            ];
+            out.push_str(&cells.join(";"));
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+/// Reads CSV as written by [`export`] into rows of cells.
+pub fn parse(text: &str) -> Vec<Vec<String>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ';') => row.push(std::mem::take(&mut cell)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    if !cell.is_empty() || !row.is_empty() {
+        row.push(cell);
+        rows.push(row);
+    }
+    rows
+}

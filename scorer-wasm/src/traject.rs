@@ -1,0 +1,491 @@
+//! The traject: who scored what, with notes, and which domains were chosen.
+//! Its JSON form is both the export file and what `localStorage` holds, and
+//! both go through the same validation in [`Traject::from_json`].
+
+use crate::score::Score;
+use crate::text::{import as msg, label};
+use site_data::json::{self, Value};
+use site_data::SiteData;
+
+pub const SCHEMA_VERSION: u32 = 2;
+pub const FORMAT: &str = "wegwijzer-traject";
+pub const MAX_FILE_BYTES: usize = 1_000_000;
+pub const MAX_NAME: usize = 120;
+pub const MAX_ROLE: usize = 60;
+pub const MAX_NOTE: usize = 2_000;
+pub const MAX_RESPONDENTS: usize = 50;
+const MAX_ID: usize = 64;
+const MAX_STAMP: usize = 40;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Traject {
+    pub id: String,
+    pub name: String,
+    /// ISO 8601 timestamps, as the browser gives them.
+    pub created: String,
+    pub updated: String,
+    /// By default one: the team.
+    pub respondents: Vec<Respondent>,
+    /// Domain numbers chosen to work on, in the order chosen.
+    pub focus: Vec<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Respondent {
+    pub role: String,
+    pub answers: Answers,
+}
+
+/// Answers by domain number, kept sorted. A vector rather than a BTreeMap:
+/// at eight entries it is as fast, and far smaller in WebAssembly.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers(Vec<(u8, Answer)>);
+
+impl Answers {
+    pub fn get(&self, domain: &u8) -> Option<&Answer> {
+        self.0.iter().find(|(d, _)| d == domain).map(|(_, a)| a)
+    }
+
+    /// Returns the answer it replaced, if any.
+    pub fn insert(&mut self, domain: u8, answer: Answer) -> Option<Answer> {
+        match self.0.iter().position(|(d, _)| *d >= domain) {
+            Some(i) if self.0[i].0 == domain => Some(std::mem::replace(&mut self.0[i].1, answer)),
+            Some(i) => {
+                self.0.insert(i, (domain, answer));
+                None
+            }
+            None => {
+                self.0.push((domain, answer));
+                None
+            }
+        }
+    }
+
+    pub fn remove(&mut self, domain: &u8) {
+        self.0.retain(|(d, _)| d != domain);
+    }
+
+    pub fn contains_key(&self, domain: &u8) -> bool {
+        self.get(domain).is_some()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&u8, &Answer)> {
+        self.0.iter().map(|(d, a)| (d, a))
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Answer> {
+        self.0.iter().map(|(_, a)| a)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answer {
+    /// `None`: not scored yet.
+    pub score: Option<Score>,
+    pub going_well: String,
+    pub attention: String,
+}
+
+impl Answer {
+    fn is_empty(&self) -> bool {
+        self.score.is_none() && self.going_well.is_empty() && self.attention.is_empty()
+    }
+}
+
+impl Traject {
+    pub fn new(id: &str, name: &str, now: &str) -> Traject {
+        Traject {
+            id: id.to_string(),
+            name: clip(name.trim(), MAX_NAME),
+            created: now.to_string(),
+            updated: now.to_string(),
+            respondents: vec![Respondent {
+                role: label::DEFAULT_ROLE.to_string(),
+                answers: Answers::default(),
+            }],
+            focus: Vec::new(),
+        }
+    }
+
+    /// The first respondent: the team, until the UI handles more.
+    pub fn team(&self) -> &Respondent {
+        &self.respondents[0]
+    }
+
+    pub fn team_mut(&mut self) -> &mut Respondent {
+        &mut self.respondents[0]
+    }
+
+    pub fn answer(&self, domain: u8) -> Answer {
+        self.team()
+            .answers
+            .get(&domain)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Changes the team's answer for a domain; texts are capped, not rejected,
+    /// so typing never loses what is already there.
+    pub fn set_answer(&mut self, domain: u8, mut answer: Answer, now: &str) {
+        answer.going_well = clip(&answer.going_well, MAX_NOTE);
+        answer.attention = clip(&answer.attention, MAX_NOTE);
+        let answers = &mut self.team_mut().answers;
+        if answer.is_empty() {
+            answers.remove(&domain);
+        } else {
+            answers.insert(domain, answer);
+        }
+        self.updated = now.to_string();
+    }
+
+    pub fn rename(&mut self, name: &str, now: &str) {
+        self.name = clip(name.trim(), MAX_NAME);
+        self.updated = now.to_string();
+    }
+
+    pub fn set_focus(&mut self, focus: Vec<u8>, now: &str) {
+        let mut seen = Vec::new();
+        for d in focus {
+            if !seen.contains(&d) {
+                seen.push(d);
+            }
+        }
+        self.focus = seen;
+        self.updated = now.to_string();
+    }
+
+    /// Domains the team answered (a number or *weet niet*).
+    pub fn scored_count(&self) -> usize {
+        self.team()
+            .answers
+            .values()
+            .filter(|a| a.score.is_some())
+            .count()
+    }
+
+    pub fn to_json_value(&self) -> Value {
+        let respondents = self
+            .respondents
+            .iter()
+            .map(|r| {
+                let answers = r
+                    .answers
+                    .iter()
+                    .map(|(d, a)| {
+                        obj(vec![
+                            ("domein", Value::from(i64::from(*d))),
+                            ("score", score_json(a.score)),
+                            ("wat_gaat_goed", Value::from(a.going_well.as_str())),
+                            ("aandachtspunten", Value::from(a.attention.as_str())),
+                        ])
+                    })
+                    .collect();
+                obj(vec![
+                    ("rol", Value::from(r.role.as_str())),
+                    ("antwoorden", Value::Array(answers)),
+                ])
+            })
+            .collect();
+        obj(vec![
+            ("formaat", Value::from(FORMAT)),
+            ("schema_version", Value::from(i64::from(SCHEMA_VERSION))),
+            ("id", Value::from(self.id.as_str())),
+            ("naam", Value::from(self.name.as_str())),
+            ("aangemaakt", Value::from(self.created.as_str())),
+            ("gewijzigd", Value::from(self.updated.as_str())),
+            ("respondenten", Value::Array(respondents)),
+            (
+                "focus",
+                Value::Array(
+                    self.focus
+                        .iter()
+                        .map(|d| Value::from(i64::from(*d)))
+                        .collect(),
+                ),
+            ),
+        ])
+    }
+
+    pub fn to_json(&self) -> String {
+        self.to_json_value().to_json_pretty()
+    }
+
+    /// Parses and fully validates a traject file (or a stored entry),
+    /// migrating older versions. Errors are precise Dutch sentences.
+    pub fn from_json(text: &str, data: &SiteData) -> Result<Traject, String> {
+        if text.len() > MAX_FILE_BYTES {
+            return Err(msg::too_large(text.len()));
+        }
+        if text.trim().is_empty() {
+            return Err(msg::EMPTY.to_string());
+        }
+        let mut value = json::parse(text).map_err(|e| msg::bad_json(e.line, e.column))?;
+        if !matches!(value, Value::Object(_)) {
+            return Err(msg::NOT_AN_OBJECT.to_string());
+        }
+        if value.get("formaat").and_then(Value::as_str) != Some(FORMAT) {
+            return Err(msg::WRONG_FORMAT.to_string());
+        }
+        let version = value
+            .get("schema_version")
+            .and_then(Value::as_u64)
+            .ok_or_else(|| msg::NO_VERSION.to_string())?;
+        match version {
+            1 => value = migrate_v1(value)?,
+            v if v == u64::from(SCHEMA_VERSION) => {}
+            0 => return Err(msg::old_version(0)),
+            v => return Err(msg::newer_version(v, SCHEMA_VERSION)),
+        }
+        parse_v2(&value, data)
+    }
+}
+
+fn score_json(score: Option<Score>) -> Value {
+    match score {
+        Some(Score::Value(v)) => Value::from(i64::from(v)),
+        Some(Score::DontKnow) => Value::from("weet-niet"),
+        None => Value::Null,
+    }
+}
+
+fn obj(fields: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
+/// The fields of an object, in order.
+fn fields(v: &Value) -> &[(String, Value)] {
+    v.as_object().unwrap_or(&[])
+}
+
+fn clip(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}
+
+const V2_FIELDS: &[&str] = &[
+    "formaat",
+    "schema_version",
+    "id",
+    "naam",
+    "aangemaakt",
+    "gewijzigd",
+    "respondenten",
+    "focus",
+];
+
+/// Version 1 had one implicit respondent, with `scores` and `notities`
+/// keyed by domain number; version 2 lists respondents.
+fn migrate_v1(v: Value) -> Result<Value, String> {
+    let scores = match v.get("scores") {
+        None => &[][..],
+        Some(Value::Object(m)) => &m[..],
+        Some(_) => {
+            return Err(msg::missing_or_wrong(
+                "scores",
+                "lijst met scores per domein",
+            ))
+        }
+    };
+    let notes = match v.get("notities") {
+        None => &[][..],
+        Some(Value::Object(m)) => &m[..],
+        Some(_) => {
+            return Err(msg::missing_or_wrong(
+                "notities",
+                "lijst met notities per domein",
+            ))
+        }
+    };
+    let mut domains: Vec<&String> = scores.iter().chain(notes).map(|(k, _)| k).collect();
+    crate::sort_small(&mut domains, |a, b| a < b);
+    domains.dedup();
+    let lookup = |list: &[(String, Value)], key: &str| {
+        list.iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+    };
+    let mut answers = Vec::new();
+    for key in domains {
+        let domain = key
+            .parse::<i64>()
+            .map_err(|_| msg::unknown_domain_text(key))?;
+        let note = lookup(notes, key).unwrap_or(Value::Null);
+        let note_text = |k: &str| note.get(k).cloned().unwrap_or(Value::from(""));
+        answers.push(obj(vec![
+            ("domein", Value::from(domain)),
+            ("score", lookup(scores, key).unwrap_or(Value::Null)),
+            ("wat_gaat_goed", note_text("wat_gaat_goed")),
+            ("aandachtspunten", note_text("aandachtspunten")),
+        ]));
+    }
+    let respondent = obj(vec![
+        ("rol", Value::from(label::DEFAULT_ROLE)),
+        ("antwoorden", Value::Array(answers)),
+    ]);
+    let mut out: Vec<(String, Value)> = fields(&v)
+        .iter()
+        .filter(|(k, _)| k != "scores" && k != "notities" && k != "schema_version")
+        .cloned()
+        .collect();
+    out.push((
+        "schema_version".into(),
+        Value::from(i64::from(SCHEMA_VERSION)),
+    ));
+    out.push(("respondenten".into(), Value::Array(vec![respondent])));
+    Ok(Value::Object(out))
+}
+
+fn string_field<'a>(obj: &'a Value, key: &str) -> Result<&'a str, String> {
+    obj.get(key)
+        .and_then(Value::as_str)
+        .ok_or_else(|| msg::missing_or_wrong(key, "tekst"))
+}
+
+fn capped(value: &str, what: &str, max: usize) -> Result<String, String> {
+    let n = value.chars().count();
+    if n > max {
+        return Err(msg::too_long(what, n, max));
+    }
+    Ok(value.to_string())
+}
+
+fn parse_v2(obj: &Value, data: &SiteData) -> Result<Traject, String> {
+    if let Some((extra, _)) = fields(obj)
+        .iter()
+        .find(|(k, _)| !V2_FIELDS.contains(&k.as_str()))
+    {
+        return Err(msg::unknown_field(extra));
+    }
+    let id = string_field(obj, "id")?;
+    if id.is_empty()
+        || id.len() > MAX_ID
+        || !id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err(msg::BAD_ID.to_string());
+    }
+    let name = capped(string_field(obj, "naam")?.trim(), label::NAME, MAX_NAME)?;
+    if name.is_empty() {
+        return Err(msg::EMPTY_NAME.to_string());
+    }
+    let created = capped(string_field(obj, "aangemaakt")?, "“aangemaakt”", MAX_STAMP)?;
+    let updated = capped(string_field(obj, "gewijzigd")?, "“gewijzigd”", MAX_STAMP)?;
+
+    let list = obj
+        .get("respondenten")
+        .and_then(Value::as_array)
+        .ok_or_else(|| msg::missing_or_wrong("respondenten", "lijst"))?;
+    if list.is_empty() {
+        return Err(msg::NO_RESPONDENTS.to_string());
+    }
+    if list.len() > MAX_RESPONDENTS {
+        return Err(msg::too_many_respondents(list.len(), MAX_RESPONDENTS));
+    }
+    let mut respondents = Vec::new();
+    for (i, r) in list.iter().enumerate() {
+        respondents.push(parse_respondent(r, i + 1, data)?);
+    }
+
+    let focus_list = obj
+        .get("focus")
+        .and_then(Value::as_array)
+        .ok_or_else(|| msg::missing_or_wrong("focus", "lijst met domeinnummers"))?;
+    let mut focus = Vec::new();
+    for f in focus_list {
+        let d = domain_number(f, data)?;
+        if focus.contains(&d) {
+            return Err(msg::duplicate_focus(d));
+        }
+        focus.push(d);
+    }
+    Ok(Traject {
+        id: id.to_string(),
+        name,
+        created,
+        updated,
+        respondents,
+        focus,
+    })
+}
+
+fn domain_number(v: &Value, data: &SiteData) -> Result<u8, String> {
+    let n = v
+        .as_i64()
+        .ok_or_else(|| msg::missing_or_wrong("domein", "domeinnummer"))?;
+    match u8::try_from(n) {
+        Ok(d) if data.domain(d).is_some() => Ok(d),
+        _ => Err(msg::unknown_domain(n)),
+    }
+}
+
+fn parse_respondent(v: &Value, nr: usize, data: &SiteData) -> Result<Respondent, String> {
+    let obj = v;
+    if obj.as_object().is_none() {
+        return Err(msg::missing_or_wrong(
+            "respondenten",
+            "lijst met respondenten",
+        ));
+    }
+    if let Some((extra, _)) = fields(obj)
+        .iter()
+        .find(|(k, _)| !["rol", "antwoorden"].contains(&k.as_str()))
+    {
+        return Err(msg::unknown_field(extra));
+    }
+    let role = capped(string_field(obj, "rol")?.trim(), label::ROLE, MAX_ROLE)?;
+    let list = obj
+        .get("antwoorden")
+        .and_then(Value::as_array)
+        .ok_or_else(|| msg::missing_or_wrong("antwoorden", "lijst"))?;
+    let mut answers = Answers::default();
+    for a in list {
+        if a.as_object().is_none() {
+            return Err(msg::missing_or_wrong("antwoorden", "lijst met antwoorden"));
+        }
+        let known = ["domein", "score", "wat_gaat_goed", "aandachtspunten"];
+        if let Some((extra, _)) = fields(a).iter().find(|(k, _)| !known.contains(&k.as_str())) {
+            return Err(msg::unknown_field(extra));
+        }
+        let domain = domain_number(a.get("domein").unwrap_or(&Value::Null), data)?;
+        let score = match a.get("score").unwrap_or(&Value::Null) {
+            Value::Null => None,
+            Value::String(s) if s == "weet-niet" => Some(Score::DontKnow),
+            n @ Value::Number(text) => match n.as_i64().map(Score::new) {
+                Some(Ok(s)) => Some(s),
+                _ => return Err(msg::bad_score(domain, nr, text)),
+            },
+            other => return Err(msg::bad_score(domain, nr, &short_json(other))),
+        };
+        let text = |key: &str, what: &str| -> Result<String, String> {
+            match a.get(key) {
+                None => Ok(String::new()),
+                Some(Value::String(s)) => capped(s, what, MAX_NOTE),
+                Some(_) => Err(msg::missing_or_wrong(key, "tekst")),
+            }
+        };
+        let answer = Answer {
+            score,
+            going_well: text("wat_gaat_goed", label::NOTE_GOING_WELL)?,
+            attention: text("aandachtspunten", label::NOTE_ATTENTION)?,
+        };
+        if answers.insert(domain, answer).is_some() {
+            return Err(msg::duplicate_domain(domain, nr));
+        }
+    }
+    Ok(Respondent { role, answers })
+}
+
+fn short_json(v: &Value) -> String {
+    let s = v.to_json();
+    if s.chars().count() > 20 {
+        s.chars().take(20).collect::<String>() + "…"
+    } else {
+        s
+    }
+}

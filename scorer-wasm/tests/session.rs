@@ -1,0 +1,181 @@
+//! The session over a key-value store: namespacing, corrupt entries kept as
+//! backups, storage that refuses writes, imports that never overwrite.
+
+mod common;
+
+use scorer_wasm::score::Score;
+use scorer_wasm::session::{prefix_for, Import, MemoryStore, Session, Store};
+use scorer_wasm::traject::{Answer, Traject};
+
+const P: &str = "wegwijzer:/a/b/:";
+
+fn traject(id: &str, name: &str, updated: &str) -> Traject {
+    let mut t = Traject::new(id, name, updated);
+    t.set_answer(
+        2,
+        Answer {
+            score: Some(Score::Value(6)),
+            ..Answer::default()
+        },
+        updated,
+    );
+    t
+}
+
+#[test]
+fn keys_are_namespaced_by_the_site_folder() {
+    assert_eq!(prefix_for("/a/b/rapport.html"), "wegwijzer:/a/b/:");
+    assert_eq!(prefix_for("/index.html"), "wegwijzer:/:");
+    assert_eq!(
+        prefix_for("/media/usb/wegwijzer/traject.html"),
+        "wegwijzer:/media/usb/wegwijzer/:"
+    );
+    let mut store = MemoryStore::default();
+    store
+        .set(
+            "wegwijzer:/andere/:traject:t-x",
+            &traject("t-x", "Andere spiegel", "1").to_json(),
+        )
+        .unwrap();
+    let mut s = Session::new(store, P);
+    assert!(
+        s.load_all(&common::data()).0.is_empty(),
+        "another mirror's trajecten are not ours"
+    );
+    s.save(&traject("t-1", "Ons team", "2"));
+    assert!(s.store().get("wegwijzer:/a/b/:traject:t-1").is_some());
+}
+
+#[test]
+fn save_load_list_newest_first_rename_delete() {
+    let data = common::data();
+    let mut s = Session::new(MemoryStore::default(), P);
+    assert!(s.save(&traject("t-1", "Eerste", "2026-01-01")));
+    assert!(s.save(&traject("t-2", "Tweede", "2026-02-01")));
+    let (list, corrupt) = s.load_all(&data);
+    assert!(corrupt.is_empty());
+    assert_eq!(
+        list.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
+        ["Tweede", "Eerste"]
+    );
+    let mut t = s.get("t-1", &data).unwrap();
+    t.rename("Eerste, hernoemd", "2026-03-01");
+    s.save(&t);
+    s.set_active("t-1");
+    assert_eq!(s.active().as_deref(), Some("t-1"));
+    assert_eq!(s.load_all(&data).0[0].name, "Eerste, hernoemd");
+    s.delete("t-1");
+    assert_eq!(s.active(), None, "deleting the active traject forgets it");
+    assert_eq!(s.load_all(&data).0.len(), 1);
+}
+
+#[test]
+fn a_corrupt_entry_is_moved_to_a_backup_and_the_rest_still_loads() {
+    let data = common::data();
+    let mut store = MemoryStore::default();
+    store
+        .set(
+            &format!("{P}traject:t-1"),
+            &traject("t-1", "Goed", "1").to_json(),
+        )
+        .unwrap();
+    store
+        .set(
+            &format!("{P}traject:t-2"),
+            "{\"formaat\": \"wegwijzer-traject\", kapot",
+        )
+        .unwrap();
+    let mut s = Session::new(store, P);
+    let (list, corrupt) = s.load_all(&data);
+    assert_eq!(list.len(), 1);
+    assert_eq!(corrupt.len(), 1);
+    assert_eq!(corrupt[0].backup_key, format!("{P}backup:t-2:1"));
+    assert_eq!(corrupt[0].raw, "{\"formaat\": \"wegwijzer-traject\", kapot");
+    assert!(corrupt[0]
+        .message
+        .starts_with("Het bestand is geen geldig traject"));
+    assert_eq!(
+        s.backups(),
+        vec![(format!("{P}backup:t-2:1"), corrupt[0].raw.clone())]
+    );
+    assert_eq!(s.store().get(&format!("{P}traject:t-2")), None);
+    // The next load is clean, and the backup stays until removed.
+    assert!(s.load_all(&data).1.is_empty());
+    s.remove_backup(&format!("{P}backup:t-2:1"));
+    assert!(s.backups().is_empty());
+}
+
+#[test]
+fn a_corrupt_entry_stays_in_place_when_no_backup_can_be_written() {
+    let data = common::data();
+    let mut store = MemoryStore::default();
+    store
+        .set(&format!("{P}traject:t-9"), "niet eens json")
+        .unwrap();
+    store.refuse_writes = true;
+    let mut s = Session::new(store, P);
+    let (_, corrupt) = s.load_all(&data);
+    assert_eq!(corrupt[0].backup_key, format!("{P}traject:t-9"));
+    assert_eq!(
+        s.store().get(&format!("{P}traject:t-9")).as_deref(),
+        Some("niet eens json")
+    );
+}
+
+#[test]
+fn when_storage_refuses_writes_trajecten_live_on_in_memory() {
+    let data = common::data();
+    let store = MemoryStore::refusing();
+    let mut s = Session::new(store, P);
+    assert!(!s.save(&traject("t-1", "In het geheugen", "1")));
+    assert!(s.storage_failed());
+    assert_eq!(s.get("t-1", &data).unwrap().name, "In het geheugen");
+    assert_eq!(s.load_all(&data).0.len(), 1);
+}
+
+#[test]
+fn an_import_never_overwrites_without_asking() {
+    let data = common::data();
+    let mut s = Session::new(MemoryStore::default(), P);
+    let original = traject("t-1", "Origineel", "1");
+    s.save(&original);
+    let incoming = traject("t-1", "Uit een bestand", "2");
+    match s.import(&incoming.to_json(), &data).unwrap() {
+        Import::Conflict {
+            incoming: i,
+            existing,
+        } => {
+            assert_eq!(i.name, "Uit een bestand");
+            assert_eq!(existing.name, "Origineel");
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert_eq!(
+        s.get("t-1", &data).unwrap().name,
+        "Origineel",
+        "nothing replaced yet"
+    );
+    let fresh = traject("t-2", "Nieuw", "3");
+    assert!(matches!(
+        s.import(&fresh.to_json(), &data).unwrap(),
+        Import::Added(_)
+    ));
+    assert_eq!(s.load_all(&data).0.len(), 2);
+    // A malformed import changes nothing.
+    assert!(s.import("{kapot", &data).is_err());
+    assert_eq!(s.load_all(&data).0.len(), 2);
+}
+
+#[test]
+fn clear_all_removes_only_this_sites_data() {
+    let mut store = MemoryStore::default();
+    store.set("wegwijzer:/andere/:traject:x", "x").unwrap();
+    store.set("iets-anders", "y").unwrap();
+    let mut s = Session::new(store, P);
+    s.save(&traject("t-1", "Weg", "1"));
+    s.set_active("t-1");
+    s.clear_all();
+    let mut keys = s.store().keys();
+    keys.sort();
+    assert_eq!(keys, ["iets-anders", "wegwijzer:/andere/:traject:x"]);
+}
