@@ -37,7 +37,7 @@ pub fn content_loader(data: &[u8]) {
     let (site, _) = validate_tree(Path::new("content"), &tree, Diagnostics::default());
     if let Some(site) = site {
         let theme = Theme::new(None);
-        let renderer = Renderer::new(&site, &theme).expect("built-in theme loads");
+        let renderer = Renderer::new(&site, &theme, None).expect("built-in theme loads");
         let _ = renderer.render_all();
     }
 }

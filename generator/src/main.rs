@@ -50,6 +50,10 @@ struct Paths {
     /// Output folder; replaced only when the build succeeds.
     #[arg(long, default_value = "dist")]
     out: PathBuf,
+    /// The scorer's browser build (`cargo run -p scorer-build` writes
+    /// target/scorer); adds the traject pages. Without it they are left out.
+    #[arg(long)]
+    scorer: Option<PathBuf>,
 }
 
 impl Paths {
@@ -58,6 +62,7 @@ impl Paths {
             content: self.content,
             theme: Some(self.theme),
             out: self.out,
+            scorer: self.scorer,
         }
     }
 }

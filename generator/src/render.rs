@@ -126,6 +126,7 @@ struct SiteView<'a> {
     contact_email: &'a str,
     contact_organisation: &'a str,
     colophon: &'a Colophon,
+    intervention_questions: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -171,15 +172,57 @@ struct InterventionView {
     used_by: Vec<UsedBy>,
 }
 
+/// The scorer's browser build (from `scorer-build`): when present, the
+/// traject pages are written and linked.
+#[derive(Debug, Clone)]
+pub struct ScorerAssets {
+    /// wasm-bindgen's no-modules glue.
+    pub glue_js: Vec<u8>,
+    /// `window.WEGWIJZER_WASM = "<base64>";`
+    pub bytes_js: Vec<u8>,
+}
+
+impl ScorerAssets {
+    pub const GLUE: &'static str = "scorer-wasm.js";
+    pub const BYTES: &'static str = "scorer-wasm-bytes.js";
+
+    pub fn read(dir: &std::path::Path) -> Result<Self, String> {
+        let read = |name: &str| {
+            std::fs::read(dir.join(name)).map_err(|e| {
+                format!(
+                    "{}: {e}; build the scorer first with `cargo run -p scorer-build`",
+                    dir.join(name).display()
+                )
+            })
+        };
+        Ok(ScorerAssets {
+            glue_js: read(Self::GLUE)?,
+            bytes_js: read(Self::BYTES)?,
+        })
+    }
+}
+
+/// The traject pages, in the site root so the data file's links work there.
+pub const TRAJECT_PAGES: [(&str, &str, &str); 3] = [
+    ("traject.html", "traject.html", "Start traject"),
+    ("scoren.html", "scoren.html", "Scoren"),
+    ("rapport.html", "rapport.html", "Rapport"),
+];
+
 pub struct Renderer<'a> {
     site: &'a Site,
+    scorer: Option<&'a ScorerAssets>,
     index: PageIndex,
     tera: tera::Tera,
     theme: &'a Theme,
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(site: &'a Site, theme: &'a Theme) -> Result<Self, RenderError> {
+    pub fn new(
+        site: &'a Site,
+        theme: &'a Theme,
+        scorer: Option<&'a ScorerAssets>,
+    ) -> Result<Self, RenderError> {
         let mut tera = tera::Tera::default();
         tera.set_escape_fn(escape_html);
         let mut sources = Vec::new();
@@ -196,6 +239,7 @@ impl<'a> Renderer<'a> {
             .map_err(|e| RenderError(format!("theme: {}", error_chain(&e))))?;
         Ok(Renderer {
             site,
+            scorer,
             index: PageIndex::new(site),
             tera,
             theme,
@@ -227,6 +271,18 @@ impl<'a> Renderer<'a> {
         }
         let ctx = self.context(urls::NOT_FOUND, "Pagina niet gevonden");
         out.push(self.render("404.html", urls::NOT_FOUND, &ctx)?);
+        if let Some(scorer) = self.scorer {
+            out.extend(self.traject_pages()?);
+            for (name, bytes) in [
+                (ScorerAssets::GLUE, &scorer.glue_js),
+                (ScorerAssets::BYTES, &scorer.bytes_js),
+            ] {
+                out.push(OutputFile {
+                    path: format!("{}/{name}", urls::ASSETS),
+                    bytes: bytes.clone(),
+                });
+            }
+        }
         out.push(self.data_file()?);
         for rel in self.theme.files(STATIC_DIR) {
             let bytes = self
@@ -290,9 +346,11 @@ impl<'a> Renderer<'a> {
                 contact_email: &c.contact_email,
                 contact_organisation: &c.contact_organisation,
                 colophon: &c.colophon,
+                intervention_questions: &c.intervention_questions,
             },
         );
         ctx.insert("root", &urls::root_of(path));
+        ctx.insert("traject", &self.scorer.is_some());
         ctx.insert("current", path);
         ctx.insert("title", title);
         let domains: Vec<NavLink> = self
@@ -329,6 +387,34 @@ impl<'a> Renderer<'a> {
             }),
         );
         ctx
+    }
+
+    fn traject_pages(&self) -> Result<Vec<OutputFile>, RenderError> {
+        #[derive(Serialize)]
+        struct DomainForm {
+            number: u8,
+            title: String,
+            not_well_html: String,
+            well_html: String,
+        }
+        let mut out = Vec::new();
+        for (template, path, title) in TRAJECT_PAGES {
+            let mut ctx = self.context(path, title);
+            let domains: Vec<DomainForm> = self
+                .site
+                .domains
+                .iter()
+                .map(|d| DomainForm {
+                    number: d.number,
+                    title: d.title.clone(),
+                    not_well_html: self.md(&d.not_well, path, 0),
+                    well_html: self.md(&d.well, path, 0),
+                })
+                .collect();
+            ctx.insert("domains", &domains);
+            out.push(self.render(template, path, &ctx)?);
+        }
+        Ok(out)
     }
 
     fn recommendation_view(&self, r: &Recommendation, path: &str) -> RecommendationView {

@@ -5,7 +5,7 @@
 use crate::content::load_site;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::linkcheck;
-use crate::render::Renderer;
+use crate::render::{Renderer, ScorerAssets};
 use crate::theme::Theme;
 use std::path::{Path, PathBuf};
 
@@ -14,6 +14,8 @@ pub struct BuildOptions {
     pub content: PathBuf,
     pub theme: Option<PathBuf>,
     pub out: PathBuf,
+    /// The scorer's browser build; without it the site has no traject pages.
+    pub scorer: Option<PathBuf>,
 }
 
 #[derive(Debug)]
@@ -55,7 +57,7 @@ pub fn check(content: &Path, theme: Option<&Path>) -> Result<Vec<Diagnostic>, Bu
         return Err(fail(diags));
     };
     let theme = Theme::new(theme);
-    let renderer = Renderer::new(&site, &theme).map_err(|e| BuildFailure::other(e.0))?;
+    let renderer = Renderer::new(&site, &theme, None).map_err(|e| BuildFailure::other(e.0))?;
     renderer
         .render_all()
         .map_err(|e| BuildFailure::other(e.0))?;
@@ -75,7 +77,12 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
         return Err(fail(diags));
     };
     let theme = Theme::new(opts.theme.as_deref());
-    let renderer = Renderer::new(&site, &theme).map_err(|e| BuildFailure::other(e.0))?;
+    let scorer = match &opts.scorer {
+        Some(dir) => Some(ScorerAssets::read(dir).map_err(BuildFailure::other)?),
+        None => None,
+    };
+    let renderer =
+        Renderer::new(&site, &theme, scorer.as_ref()).map_err(|e| BuildFailure::other(e.0))?;
     let files = renderer
         .render_all()
         .map_err(|e| BuildFailure::other(e.0))?;

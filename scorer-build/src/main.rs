@@ -32,20 +32,28 @@ fn build(out: &Path) -> Result<(), String> {
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"));
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    // The size budget (45 KB gzip) is out of reach with the prebuilt std:
+    // rebuild std for size, with panics that abort at once and no panic
+    // locations. These are nightly flags; RUSTC_BOOTSTRAP enables them on
+    // the pinned stable toolchain for this one build (rust-src is in
+    // rust-toolchain.toml). Its own target dir keeps the host build's cache.
+    let std_dir = target_dir.join("scorer-std");
     run(Command::new(cargo)
         .current_dir(&root)
+        .env("RUSTC_BOOTSTRAP", "1")
+        .env(
+            "RUSTFLAGS",
+            "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none",
+        )
+        .args(["build", "--quiet", "-p", "scorer-wasm", "--release"])
+        .args(["--target", "wasm32-unknown-unknown"])
         .args([
-            "build",
-            "--quiet",
-            "-p",
-            "scorer-wasm",
-            "--release",
-            "--target",
-            "wasm32-unknown-unknown",
+            "-Zbuild-std=std,panic_abort",
+            "-Zbuild-std-features=optimize_for_size",
         ])
         .arg("--target-dir")
-        .arg(&target_dir))?;
-    let wasm = target_dir.join("wasm32-unknown-unknown/release/scorer_wasm.wasm");
+        .arg(&std_dir))?;
+    let wasm = std_dir.join("wasm32-unknown-unknown/release/scorer_wasm.wasm");
 
     let staging = target_dir.join("scorer-bindgen");
     let _ = std::fs::remove_dir_all(&staging);
@@ -69,7 +77,7 @@ fn build(out: &Path) -> Result<(), String> {
     }
     let optimised = staging.join("scorer_wasm_opt.wasm");
     run(Command::new(&wasm_opt)
-        .arg("-Oz")
+        .args(["-Oz", "--converge"])
         .arg(&module)
         .arg("-o")
         .arg(&optimised))?;

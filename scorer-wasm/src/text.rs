@@ -97,7 +97,7 @@ pub mod rapport {
         )
     }
     pub fn tie(titles: &[String], score: &str) -> String {
-        format!("{} hebben dezelfde score ({score}); daarom staan ze allemaal in het voorstel. Kies samen welke het zwaarst wegen.", capitalise(&join(titles)))
+        format!("Deze domeinen hebben dezelfde score ({score}): {}. Daarom staan ze allemaal in het voorstel; kies samen welke het zwaarst wegen.", join(titles))
     }
     pub const STRENGTH_NOTE: &str = "Je kunt ook kiezen om te versterken wat al goed gaat.";
 
@@ -106,14 +106,6 @@ pub mod rapport {
             [] => String::new(),
             [one] => one.clone(),
             [init @ .., last] => format!("{} en {last}", init.join(", ")),
-        }
-    }
-
-    fn capitalise(s: &str) -> String {
-        let mut c = s.chars();
-        match c.next() {
-            Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
-            None => String::new(),
         }
     }
 }

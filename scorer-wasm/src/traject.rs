@@ -96,7 +96,7 @@ impl Traject {
     pub fn new(id: &str, name: &str, now: &str) -> Traject {
         Traject {
             id: id.to_string(),
-            name: clip(name.trim(), MAX_NAME),
+            name: clip(name.trim_ascii(), MAX_NAME),
             created: now.to_string(),
             updated: now.to_string(),
             respondents: vec![Respondent {
@@ -139,7 +139,7 @@ impl Traject {
     }
 
     pub fn rename(&mut self, name: &str, now: &str) {
-        self.name = clip(name.trim(), MAX_NAME);
+        self.name = clip(name.trim_ascii(), MAX_NAME);
         self.updated = now.to_string();
     }
 
@@ -216,7 +216,7 @@ impl Traject {
         if text.len() > MAX_FILE_BYTES {
             return Err(msg::too_large(text.len()));
         }
-        if text.trim().is_empty() {
+        if text.trim_ascii().is_empty() {
             return Err(msg::EMPTY.to_string());
         }
         let mut value = json::parse(text).map_err(|e| msg::bad_json(e.line, e.column))?;
@@ -228,7 +228,8 @@ impl Traject {
         }
         let version = value
             .get("schema_version")
-            .and_then(Value::as_u64)
+            .and_then(Value::as_i64)
+            .and_then(|v| u64::try_from(v).ok())
             .ok_or_else(|| msg::NO_VERSION.to_string())?;
         match version {
             1 => value = migrate_v1(value)?,
@@ -300,29 +301,39 @@ fn migrate_v1(v: Value) -> Result<Value, String> {
             ))
         }
     };
-    let mut domains: Vec<&String> = scores.iter().chain(notes).map(|(k, _)| k).collect();
-    crate::sort_small(&mut domains, |a, b| a < b);
-    domains.dedup();
-    let lookup = |list: &[(String, Value)], key: &str| {
-        list.iter()
-            .rev()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
-    };
-    let mut answers = Vec::new();
-    for key in domains {
+    // One answer per domain key, notes merged into the score's answer.
+    let mut answers: Vec<(String, Value, Value, Value)> = Vec::new();
+    for (key, score) in scores {
+        answers.push((key.clone(), score.clone(), Value::from(""), Value::from("")));
+    }
+    for (key, note) in notes {
+        let i = match answers.iter().position(|a| a.0 == *key) {
+            Some(i) => i,
+            None => {
+                answers.push((key.clone(), Value::Null, Value::from(""), Value::from("")));
+                answers.len() - 1
+            }
+        };
+        if let Some(v) = note.get("wat_gaat_goed") {
+            answers[i].2 = v.clone();
+        }
+        if let Some(v) = note.get("aandachtspunten") {
+            answers[i].3 = v.clone();
+        }
+    }
+    let mut list = Vec::new();
+    for (key, score, going_well, attention) in answers {
         let domain = key
             .parse::<i64>()
-            .map_err(|_| msg::unknown_domain_text(key))?;
-        let note = lookup(notes, key).unwrap_or(Value::Null);
-        let note_text = |k: &str| note.get(k).cloned().unwrap_or(Value::from(""));
-        answers.push(obj(vec![
+            .map_err(|_| msg::unknown_domain_text(&key))?;
+        list.push(obj(vec![
             ("domein", Value::from(domain)),
-            ("score", lookup(scores, key).unwrap_or(Value::Null)),
-            ("wat_gaat_goed", note_text("wat_gaat_goed")),
-            ("aandachtspunten", note_text("aandachtspunten")),
+            ("score", score),
+            ("wat_gaat_goed", going_well),
+            ("aandachtspunten", attention),
         ]));
     }
+    let answers = list;
     let respondent = obj(vec![
         ("rol", Value::from(label::DEFAULT_ROLE)),
         ("antwoorden", Value::Array(answers)),
@@ -370,7 +381,11 @@ fn parse_v2(obj: &Value, data: &SiteData) -> Result<Traject, String> {
     {
         return Err(msg::BAD_ID.to_string());
     }
-    let name = capped(string_field(obj, "naam")?.trim(), label::NAME, MAX_NAME)?;
+    let name = capped(
+        string_field(obj, "naam")?.trim_ascii(),
+        label::NAME,
+        MAX_NAME,
+    )?;
     if name.is_empty() {
         return Err(msg::EMPTY_NAME.to_string());
     }
@@ -438,7 +453,11 @@ fn parse_respondent(v: &Value, nr: usize, data: &SiteData) -> Result<Respondent,
     {
         return Err(msg::unknown_field(extra));
     }
-    let role = capped(string_field(obj, "rol")?.trim(), label::ROLE, MAX_ROLE)?;
+    let role = capped(
+        string_field(obj, "rol")?.trim_ascii(),
+        label::ROLE,
+        MAX_ROLE,
+    )?;
     let list = obj
         .get("antwoorden")
         .and_then(Value::as_array)
@@ -481,11 +500,14 @@ fn parse_respondent(v: &Value, nr: usize, data: &SiteData) -> Result<Respondent,
     Ok(Respondent { role, answers })
 }
 
+/// How a wrong value is named in a message: short, and never raw markup.
 fn short_json(v: &Value) -> String {
-    let s = v.to_json();
-    if s.chars().count() > 20 {
-        s.chars().take(20).collect::<String>() + "…"
-    } else {
-        s
+    match v {
+        Value::Array(_) => "een lijst".to_string(),
+        Value::Object(_) => "een object".to_string(),
+        Value::String(s) if s.chars().count() <= 20 => format!("\"{s}\""),
+        Value::String(_) => "een lange tekst".to_string(),
+        Value::Number(n) => n.clone(),
+        _ => "een ja/nee-waarde".to_string(),
     }
 }

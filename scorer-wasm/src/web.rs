@@ -64,12 +64,15 @@ static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     // SAFETY: wasm32 in the browser runs this module on one thread only.
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
-thread_local! {
-    static APP: RefCell<Option<App>> = const { RefCell::new(None) };
-}
+/// The page's one App. wasm32 in a browser page is single-threaded, so a
+/// plain static cell does what `thread_local!` would, in far less code.
+struct AppCell(RefCell<Option<App>>);
+// SAFETY: this module only ever runs on the page's one thread.
+unsafe impl Sync for AppCell {}
+static APP: AppCell = AppCell(RefCell::new(None));
 
 fn with_app<R>(f: impl FnOnce(&mut App) -> R) -> Option<R> {
-    APP.with(|a| a.borrow_mut().as_mut().map(f))
+    APP.0.borrow_mut().as_mut().map(f)
 }
 
 fn window() -> web_sys::Window {
@@ -100,40 +103,20 @@ fn now() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
+/// "23-11-2026", in the browser's own time zone.
 fn readable_date(iso: &str) -> String {
     let d = js_sys::Date::new(&JsValue::from_str(iso));
     if d.get_time().is_nan() {
         return iso.to_string();
     }
-    let pad = |n: u32| format!("{n:02}");
-    format!(
-        "{}-{}-{} {}:{}",
-        pad(d.get_date()),
-        pad(d.get_month() + 1),
-        d.get_full_year(),
-        pad(d.get_hours()),
-        pad(d.get_minutes())
-    )
+    d.to_locale_date_string("nl-NL", &JsValue::UNDEFINED).into()
 }
 
+/// A fresh traject id: the time and a random number, in the id alphabet.
 fn new_id() -> String {
     let time = js_sys::Date::now() as u64;
-    let rand = (js_sys::Math::random() * 1e12) as u64;
-    format!("t-{}-{}", base36(time), base36(rand))
-}
-
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
+    let rand = (js_sys::Math::random() * 1e9) as u64;
+    format!("t-{time}-{rand}")
 }
 
 fn confirm(message: &str) -> bool {
@@ -172,7 +155,7 @@ fn file_name(t: &Traject, ext: &str) -> String {
             }
         })
         .collect();
-    let slug = slug.trim_matches('-');
+    let slug = slug.trim_start_matches('-');
     let slug = if slug.is_empty() { "traject" } else { slug };
     format!(
         "wegwijzer-{}.{ext}",
@@ -196,17 +179,29 @@ fn warn(html: &str) {
     }
 }
 
-fn listen(target: &web_sys::EventTarget, event: &str, f: impl FnMut(web_sys::Event) + 'static) {
-    let cb = Closure::<dyn FnMut(web_sys::Event)>::new(f);
-    let _ = target.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
-    cb.forget();
+/// One listener for every event: a single closure type keeps the module small.
+fn on_event(e: web_sys::Event) {
+    match e.type_().as_str() {
+        "click" => on_click(e),
+        "change" => on_change(e),
+        "input" => on_input(e),
+        "submit" => on_submit(e),
+        "hashchange" => show_domain_from_hash(true),
+        _ => {}
+    }
 }
 
 /// Called once by the loader with the generator's data as JSON.
 #[wasm_bindgen]
-pub fn boot(data_json: &str) -> Result<(), JsValue> {
-    let data = SiteData::from_json(data_json)
-        .map_err(|e| JsValue::from_str(&format!("site data: {}", e.0)))?;
+pub fn boot(data_json: &str) {
+    // Unreadable data leaves the page as without JavaScript, with the
+    // "could not start" line shown: nothing half-works.
+    let Ok(data) = SiteData::from_json(data_json) else {
+        if let Some(el) = by_id("scorer-fout") {
+            let _ = el.remove_attribute("hidden");
+        }
+        return;
+    };
     let prefix = prefix_for(&window().location().pathname().unwrap_or_default());
     let local = window().local_storage().ok().flatten();
     // A storage that exists but refuses a write is as good as none.
@@ -221,12 +216,10 @@ pub fn boot(data_json: &str) -> Result<(), JsValue> {
         Some(s) => AnyStore::Local(s),
         None => AnyStore::Memory(MemoryStore::default()),
     };
-    APP.with(|a| {
-        *a.borrow_mut() = Some(App {
-            data,
-            session: Session::new(store, &prefix),
-            no_storage,
-        })
+    *APP.0.borrow_mut() = Some(App {
+        data,
+        session: Session::new(store, &prefix),
+        no_storage,
     });
     for el in doc()
         .query_selector_all(".needs-js")
@@ -245,14 +238,14 @@ pub fn boot(data_json: &str) -> Result<(), JsValue> {
         .body()
         .and_then(|b| b.get_attribute("data-page"))
         .unwrap_or_default();
+    let cb = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
     let d: web_sys::EventTarget = doc().into();
-    listen(&d, "click", on_click);
-    listen(&d, "change", on_change);
-    listen(&d, "input", on_input);
-    listen(&d, "submit", on_submit);
-    listen(&window().into(), "hashchange", |_| {
-        show_domain_from_hash(true)
-    });
+    for event in ["click", "change", "input", "submit"] {
+        let _ = d.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+    }
+    let w: web_sys::EventTarget = window().into();
+    let _ = w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
+    cb.forget();
     match page.as_str() {
         "traject" => render_traject_page(),
         "scoring" => init_scoring(),
@@ -260,7 +253,6 @@ pub fn boot(data_json: &str) -> Result<(), JsValue> {
         _ => {}
     }
     storage_warnings();
-    Ok(())
 }
 
 fn storage_warnings() {
@@ -369,7 +361,7 @@ fn on_submit(e: web_sys::Event) {
         return;
     };
     let name = input.value();
-    if name.trim().is_empty() {
+    if name.trim_ascii().is_empty() {
         announce(ui::NAME_NEEDED);
         let _ = input.focus();
         return;
@@ -406,7 +398,7 @@ fn on_click(e: web_sys::Event) {
             if let Ok(Some(name)) =
                 window().prompt_with_message_and_default(ui::RENAME_PROMPT, &t.name)
             {
-                if name.trim().is_empty() {
+                if name.trim_ascii().is_empty() {
                     announce(ui::NAME_NEEDED);
                     return;
                 }
@@ -498,8 +490,13 @@ fn on_input(e: web_sys::Event) {
     }
 }
 
+/// A domain number from the page; one parser (i64) keeps the module small.
+fn small_number(s: &str) -> Option<u8> {
+    u8::try_from(s.parse::<i64>().ok()?).ok()
+}
+
 fn domain_of(el: &Element) -> Option<u8> {
-    el.get_attribute("data-domain")?.parse().ok()
+    small_number(&el.get_attribute("data-domain")?)
 }
 
 // ---- Import -------------------------------------------------------------
@@ -654,7 +651,7 @@ fn save_domain_from_form(domain: Option<u8>) {
 fn current_domain() -> u8 {
     let hash = window().location().hash().unwrap_or_default();
     hash.strip_prefix("#domein-")
-        .and_then(|n| n.parse().ok())
+        .and_then(small_number)
         .filter(|n| (1..=8).contains(n))
         .unwrap_or(1)
 }
@@ -695,6 +692,8 @@ fn show_domain_from_hash(move_focus: bool) {
 fn step_domain(delta: i8) {
     let next = (current_domain() as i8 + delta).clamp(1, 8);
     let _ = window().location().set_hash(&format!("domein-{next}"));
+    // hashchange comes later; show the domain and move focus now.
+    show_domain_from_hash(true);
 }
 
 // ---- Rapport ------------------------------------------------------------
@@ -704,7 +703,13 @@ fn render_rapport() {
         no_active();
         return;
     };
-    let Some((rapport, data)) = with_app(|a| (Rapport::new(&t, &a.data), a.data.clone())) else {
+    let Some((rapport, notes_html, recs_html)) = with_app(|a| {
+        (
+            Rapport::new(&t, &a.data),
+            html::notes(&t, &a.data),
+            html::recommendations(&t.focus, &a.data),
+        )
+    }) else {
         return;
     };
     set_text(
@@ -717,7 +722,7 @@ fn render_rapport() {
     );
     set_html("rapport-grafiek", &html::bar_chart(&rapport));
     set_html("rapport-tabel", &html::score_table(&rapport));
-    set_html("rapport-notities", &html::notes(&t, &data));
+    set_html("rapport-notities", &notes_html);
     let mut advice = String::new();
     if let Some(s) = rapport.suggestion_sentence() {
         advice.push_str(&format!("<p class=\"suggestion\">{}</p>", esc(&s)));
@@ -745,10 +750,7 @@ fn render_rapport() {
             &format!("<p class=\"empty\">{}</p>", ui::NO_FOCUS),
         );
     } else {
-        set_html(
-            "rapport-aanbevelingen",
-            &html::recommendations(&t.focus, &data),
-        );
+        set_html("rapport-aanbevelingen", &recs_html);
     }
 }
 
@@ -765,7 +767,7 @@ fn save_focus() {
         else {
             continue;
         };
-        let Ok(n) = cb.value().parse::<u8>() else {
+        let Some(n) = small_number(&cb.value()) else {
             continue;
         };
         // Keep the order in which domains were chosen.

@@ -73,7 +73,7 @@ fn a_tie_at_the_boundary_includes_all_tied_and_says_why() {
     assert_eq!(r.suggestion, [1, 2, 3, 4]);
     assert_eq!(
         r.notes,
-        ["Schoolklimaat, Thuissituatie en Sensitief doceren hebben dezelfde score (4); daarom staan ze allemaal in het voorstel. Kies samen welke het zwaarst wegen."]
+        ["Deze domeinen hebben dezelfde score (4): Schoolklimaat, Thuissituatie en Sensitief doceren. Daarom staan ze allemaal in het voorstel; kies samen welke het zwaarst wegen."]
     );
 }
 

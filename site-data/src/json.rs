@@ -204,8 +204,12 @@ impl Parser<'_> {
         let upto = &self.bytes[..self.pos.min(self.bytes.len())];
         let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = upto.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        // Columns count characters, not bytes.
-        let column = String::from_utf8_lossy(&upto[line_start..]).chars().count() + 1;
+        // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+        let column = upto[line_start..]
+            .iter()
+            .filter(|&&b| b & 0xc0 != 0x80)
+            .count()
+            + 1;
         ParseError { line, column }
     }
 

@@ -121,7 +121,8 @@ fn texts(v: &Value, key: &str) -> Result<Vec<String>, DataError> {
 
 fn number(v: &Value, key: &str) -> Result<u64, DataError> {
     field(v, key)?
-        .as_u64()
+        .as_i64()
+        .and_then(|n| u64::try_from(n).ok())
         .ok_or_else(|| DataError(format!("`{key}` is not a whole number")))
 }
 

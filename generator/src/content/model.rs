@@ -22,6 +22,7 @@ pub struct SiteConfig {
     pub address: String,
     pub reference_date: String,
     pub tip: Markdown,
+    pub intervention_questions: Vec<String>,
     pub contact_organisation: String,
     pub contact_email: String,
     pub colophon: Colophon,

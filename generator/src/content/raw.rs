@@ -15,6 +15,8 @@ pub struct RawSite {
     pub ijkdatum: String,
     /// The tip block on every domain page (Markdown).
     pub tip: String,
+    /// The questions to ask when choosing an intervention (handleiding and rapport).
+    pub interventievragen: Vec<String>,
     pub contact: RawContact,
     pub colofon: RawColophon,
     /// Search pages of the intervention databanks, by source key.

@@ -356,6 +356,13 @@ impl Validator<'_> {
             );
         }
         self.https(p.path(), p.line("adres"), &r.adres);
+        if r.interventievragen.is_empty() {
+            self.error(
+                p.path(),
+                p.line("interventievragen"),
+                "`interventievragen` must not be empty",
+            );
+        }
         let config = SiteConfig {
             title: self.text(&p, "titel", &r.titel),
             tagline: self.text(&p, "ondertitel", &r.ondertitel),
@@ -363,6 +370,12 @@ impl Validator<'_> {
             address: r.adres.trim().to_string(),
             reference_date: self.text(&p, "ijkdatum", &r.ijkdatum),
             tip: self.yaml_markdown(&p, "tip", &r.tip),
+            intervention_questions: r
+                .interventievragen
+                .iter()
+                .enumerate()
+                .map(|(i, q)| self.text(&p, &format!("interventievragen[{i}]"), q))
+                .collect(),
             contact_organisation: self.text(&p, "contact.organisatie", &r.contact.organisatie),
             contact_email: self.text(&p, "contact.email", &r.contact.email),
             colophon: Colophon {

@@ -1,0 +1,38 @@
+//! Rapport computation time: the rapport and its HTML (chart, table, notes,
+//! recommendations) for a fully scored traject, timed over many runs.
+//!
+//!     cargo run --release -p scorer-wasm --example bench_rapport
+
+use scorer_wasm::html;
+use scorer_wasm::rapport::Rapport;
+use scorer_wasm::score::Score;
+use scorer_wasm::traject::{Answer, Traject};
+use std::time::Instant;
+
+fn main() {
+    let site = scorer_wasm::fuzz_support::site();
+    let mut t = Traject::new("t-bench", "Bench", "nu");
+    for d in 1..=8u8 {
+        let answer = Answer {
+            score: Some(Score::Value(d % 10 + 1)),
+            going_well: "Goed ".repeat(40),
+            attention: "Aandacht ".repeat(40),
+        };
+        t.set_answer(d, answer, "nu");
+    }
+    t.set_focus(vec![3, 5, 8], "nu");
+    let runs = 20_000;
+    let mut sink = 0usize;
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let start = Instant::now();
+        for _ in 0..runs {
+            let r = Rapport::new(&t, &site);
+            sink += html::bar_chart(&r).len() + html::score_table(&r).len();
+            sink += html::notes(&t, &site).len() + html::recommendations(&t.focus, &site).len();
+        }
+        times.push(start.elapsed().as_secs_f64() * 1e6 / f64::from(runs));
+    }
+    times.sort_by(f64::total_cmp);
+    println!("rapport computation: median {:.1} µs per rapport (5 rounds of {runs}, native release build; checksum {sink})", times[2]);
+}

@@ -1,0 +1,102 @@
+// The traject flow with the keyboard only: Tab, Shift+Tab, arrows, Space
+// and Enter. Focus must always be visible and move in a logical order.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, watch } from './helpers.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serveDist('/a/b/');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What has focus, and whether it visibly shows it (outline or a styled box). */
+async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    // The 1–10 radios are drawn by the span next to them; that span shows the focus.
+    const probe = el.matches('.scale-option input') ? el.nextElementSibling : el;
+    const style = getComputedStyle(probe);
+    const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      name: el.getAttribute('name'),
+      value: el.value,
+      text: (el.textContent || '').trim().slice(0, 40),
+      visible,
+    };
+  });
+}
+
+async function tabTo(page, predicate, key = 'Tab', max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const f = await focused(page);
+    assert.ok(f.visible, `focus not visible on ${JSON.stringify(f)}`);
+    if (predicate(f)) return f;
+  }
+  throw new Error('target never received focus');
+}
+
+test('a team can do the whole traject with the keyboard only', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page, (url) => url.startsWith(server.base));
+  await page.goto(server.base + 'traject.html');
+  await page.waitForSelector('#app:not([hidden])');
+
+  // Order: skip link first, then the header, then the form.
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).text, 'Direct naar de inhoud');
+  await tabTo(page, (f) => f.id === 'nieuw-naam');
+  await page.keyboard.type('Toetsenbordteam');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/scoren\.html#domein-1$/);
+  await page.waitForSelector('#app:not([hidden])');
+
+  // Domain 1: into the radio group, arrows choose, Space confirms.
+  await tabTo(page, (f) => f.name === 'score-1');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  assert.equal((await focused(page)).value, '3');
+  assert.ok(await page.isChecked('input[name="score-1"][value="3"]'));
+  assert.equal(await page.textContent('#voortgang'), '1 van 8 gescoord');
+  // Shift+Tab goes back out of the group, Tab comes back to the chosen option.
+  await page.keyboard.press('Shift+Tab');
+  assert.notEqual((await focused(page)).name, 'score-1');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).value, '3');
+  await tabTo(page, (f) => f.id === 'goed-1');
+  await page.keyboard.type('Met het toetsenbord');
+  await tabTo(page, (f) => f.id === 'aandacht-1');
+  const next = await tabTo(page, (f) => f.text === 'Volgend domein');
+  assert.equal(next.tag, 'button');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#domein-2');
+  // Focus moves to the next domain's heading, so reading continues there.
+  assert.equal((await focused(page)).id, 'domein-2-kop');
+  await tabTo(page, (f) => f.name === 'score-2');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Space');
+  assert.ok(await page.isChecked('input[name="score-2"][value="weet-niet"]'));
+
+  // To the rapport and choose a domain with Space.
+  await page.goto(server.base + 'rapport.html');
+  await page.waitForSelector('#rapport-tabel table');
+  await tabTo(page, (f) => f.id === 'focus-keuze-1');
+  await page.keyboard.press('Space');
+  await page.waitForSelector('#focus-1');
+  assert.match(await page.textContent('#rapport-aanbevelingen'), /1\.1/);
+  assert.match(await page.textContent('#focus-aantal'), /1 domein gekozen/);
+  await context.close();
+  assert.deepEqual(problems, []);
+});
