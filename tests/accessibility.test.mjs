@@ -3,20 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import axe from 'axe-core';
-import { serveDist, launch, htmlFiles } from './helpers.mjs';
+import { htmlFiles, useBrowserAndServer } from './helpers.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serveDist('/a/b/');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer({ before, after });
 
 /** Runs axe on the page as it is now; returns readable violations. */
 export async function axeViolations(page) {
@@ -31,7 +20,7 @@ export async function axeViolations(page) {
 /** A filled-in traject in this site's storage, so app pages show real content. */
 async function seedTraject(context) {
   const page = await context.newPage();
-  await page.goto(server.base + 'traject.html');
+  await page.goto(env.server.base + 'traject.html');
   await page.evaluate(() => {
     const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
     const answers = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => ({
@@ -54,12 +43,12 @@ test('axe finds no violations on any page, at desktop and phone width', async ()
   assert.ok(pages.length >= 27);
   const problems = [];
   for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
-    const context = await browser.newContext({ viewport });
+    const context = await env.browser.newContext({ viewport });
     // With a traject in storage, the scoring page and the rapport are checked filled in.
     await seedTraject(context);
     const page = await context.newPage();
     for (const path of pages) {
-      await page.goto(server.base + path);
+      await page.goto(env.server.base + path);
       if (path === 'rapport.html') await page.waitForSelector('#focus-3');
       for (const v of await axeViolations(page)) problems.push(`${path} @${viewport.width}px: ${v}`);
     }

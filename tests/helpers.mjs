@@ -95,3 +95,20 @@ export async function htmlFiles(dir = dist) {
   }
   return out.sort();
 }
+
+/**
+ * Registers before/after hooks that start Chromium and a server for dist/
+ * under /a/b/; the returned object holds them once the tests run.
+ */
+export function useBrowserAndServer(hooks) {
+  const env = { browser: null, server: null };
+  hooks.before(async () => {
+    env.browser = await launch();
+    env.server = await serveDist('/a/b/');
+  });
+  hooks.after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

@@ -2,20 +2,9 @@
 // and Enter. Focus must always be visible and move in a logical order.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, watch } from './helpers.mjs';
+import { watch, useBrowserAndServer } from './helpers.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serveDist('/a/b/');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer({ before, after });
 
 /** What has focus, and whether it visibly shows it (outline or a styled box). */
 async function focused(page) {
@@ -47,10 +36,10 @@ async function tabTo(page, predicate, key = 'Tab', max = 60) {
 }
 
 test('a team can do the whole traject with the keyboard only', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  const problems = watch(page, (url) => url.startsWith(server.base));
-  await page.goto(server.base + 'traject.html');
+  const problems = watch(page, (url) => url.startsWith(env.server.base));
+  await page.goto(env.server.base + 'traject.html');
   await page.waitForSelector('#app:not([hidden])');
 
   // Order: skip link first, then the header, then the form.
@@ -90,7 +79,7 @@ test('a team can do the whole traject with the keyboard only', async () => {
   assert.ok(await page.isChecked('input[name="score-2"][value="weet-niet"]'));
 
   // To the rapport and choose a domain with Space.
-  await page.goto(server.base + 'rapport.html');
+  await page.goto(env.server.base + 'rapport.html');
   await page.waitForSelector('#rapport-tabel table');
   await tabTo(page, (f) => f.id === 'focus-keuze-1');
   await page.keyboard.press('Space');

@@ -2,20 +2,9 @@
 // file://, following every internal link and checking every anchor.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, watch, distUrl, htmlFiles } from './helpers.mjs';
+import { watch, distUrl, htmlFiles, useBrowserAndServer } from './helpers.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await serveDist('/a/b/');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer({ before, after });
 
 /**
  * Visits every page reachable from `start` under `base`. Returns the pages
@@ -59,8 +48,8 @@ async function crawl(context, base, start) {
 
 for (const mode of ['http', 'file']) {
   test(`every page and anchor works over ${mode}`, async () => {
-    const base = mode === 'http' ? server.base : distUrl;
-    const context = await browser.newContext();
+    const base = mode === 'http' ? env.server.base : distUrl;
+    const context = await env.browser.newContext();
     const { pages, problems } = await crawl(context, base, base + 'index.html');
     await context.close();
     assert.deepEqual(problems, []);
@@ -72,14 +61,14 @@ for (const mode of ['http', 'file']) {
 }
 
 test('the 404 page works over http, from the subfolder root', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  const problems = watch(page, (url) => url.startsWith(server.base));
-  const response = await page.goto(server.base + 'bestaat-niet.html');
+  const problems = watch(page, (url) => url.startsWith(env.server.base));
+  const response = await page.goto(env.server.base + 'bestaat-niet.html');
   assert.equal(response.status(), 404);
   assert.equal(await page.textContent('h1'), 'Pagina niet gevonden');
   await page.click('text=Naar de startpagina');
-  assert.equal(page.url(), server.base + 'index.html');
+  assert.equal(page.url(), env.server.base + 'index.html');
   // Chromium logs the 404 of the document itself; anything else is a problem.
   const others = problems.filter((p) => !p.includes('status of 404') || !p.includes('bestaat-niet.html'));
   assert.deepEqual(others, []);
@@ -88,9 +77,9 @@ test('the 404 page works over http, from the subfolder root', async () => {
 });
 
 test('pages read well without JavaScript', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.base + 'domeinen/thuissituatie.html');
+  await page.goto(env.server.base + 'domeinen/thuissituatie.html');
   assert.equal(await page.textContent('h1'), '3. Thuissituatie');
   for (const id of ['aanbeveling-3-1', 'aanbeveling-3-2', 'aanbeveling-3-3', 'aanbeveling-3-4']) {
     assert.ok(await page.isVisible(`#${id}`), id);
@@ -102,9 +91,9 @@ test('pages read well without JavaScript', async () => {
 });
 
 test('the skip link moves keyboard focus to the content', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.base + 'handleiding.html');
+  await page.goto(env.server.base + 'handleiding.html');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Direct naar de inhoud');
   assert.ok(await page.isVisible('.skip-link'), 'skip link visible when focused');
@@ -114,10 +103,10 @@ test('the skip link moves keyboard focus to the content', async () => {
 });
 
 test('the layout holds at 320 px without horizontal scrolling', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
   for (const path of ['index.html', 'domeinen/samenwerking.html', 'interventies/index.html', 'colofon.html']) {
-    await page.goto(server.base + path);
+    await page.goto(env.server.base + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
   }
