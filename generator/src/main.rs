@@ -30,6 +30,20 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Render built pages to PDF with headless Chromium, for editors who
+    /// hand out PDFs. Default: every domain page, the booklet and the worksheet.
+    Pdf {
+        /// The built site.
+        #[arg(long, default_value = "dist")]
+        dist: PathBuf,
+        /// Where the PDFs go.
+        #[arg(long, default_value = "pdf")]
+        out: PathBuf,
+        #[arg(long, default_value = "/usr/bin/chromium")]
+        chromium: PathBuf,
+        /// Pages relative to the site, e.g. domeinen/thuissituatie.html.
+        pages: Vec<String>,
+    },
     /// Build, serve on 127.0.0.1 and rebuild on changes.
     Serve {
         #[command(flatten)]
@@ -103,6 +117,23 @@ fn main() -> ExitCode {
                     "error: check failed with {} error(s)",
                     failure.error_count()
                 );
+                ExitCode::FAILURE
+            }
+        },
+        Command::Pdf {
+            dist,
+            out,
+            chromium,
+            pages,
+        } => match generator::pdf::render(&dist, &out, &chromium, &pages) {
+            Ok(written) => {
+                for w in &written {
+                    eprintln!("wrote {}", w.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
                 ExitCode::FAILURE
             }
         },

@@ -164,6 +164,17 @@ fn fold_accent(c: char) -> Option<char> {
 pub trait LinkResolver {
     /// Root-relative URL of a content file's page, e.g. `domeinen/thuissituatie.html`.
     fn page_url(&self, rel_path: &str) -> Option<String>;
+
+    /// The full href for a content file (and anchor) on a page at `root`.
+    /// The booklet overrides this to turn links between domains into
+    /// anchors within itself.
+    fn href(&self, rel_path: &str, anchor: Option<&str>, root: &str) -> Option<String> {
+        let url = self.page_url(rel_path)?;
+        Some(match anchor {
+            Some(a) => format!("{root}{url}#{a}"),
+            None => format!("{root}{url}"),
+        })
+    }
 }
 
 /// Context of the page the Markdown is rendered onto.
@@ -234,23 +245,17 @@ fn shift(level: HeadingLevel, by: u8) -> HeadingLevel {
 }
 
 fn resolve(dest: &str, md: &Markdown, target: &RenderTarget) -> String {
-    let with_anchor = |url: String, anchor: Option<&str>| match anchor {
-        Some(a) => format!("{}{url}#{a}", target.root),
-        None => format!("{}{url}", target.root),
-    };
+    let r = target.resolver;
     match LinkTarget::parse(dest) {
-        LinkTarget::Content { path, anchor } => match target.resolver.page_url(&path) {
-            Some(url) => with_anchor(url, anchor.as_deref()),
-            None => dest.to_string(),
-        },
+        LinkTarget::Content { path, anchor } => r
+            .href(&path, anchor.as_deref(), target.root)
+            .unwrap_or_else(|| dest.to_string()),
         LinkTarget::SamePage(anchor) => {
             if target.page_source == Some(md.source.as_str()) {
                 format!("#{anchor}")
             } else {
-                match target.resolver.page_url(&md.source) {
-                    Some(url) => with_anchor(url, Some(&anchor)),
-                    None => format!("#{anchor}"),
-                }
+                r.href(&md.source, Some(&anchor), target.root)
+                    .unwrap_or_else(|| format!("#{anchor}"))
             }
         }
         LinkTarget::External | LinkTarget::Invalid => dest.to_string(),

@@ -15,6 +15,8 @@ pub mod urls {
     pub const DOMAINS: &str = "domeinen/index.html";
     pub const INTERVENTIONS: &str = "interventies/index.html";
     pub const NOT_FOUND: &str = "404.html";
+    pub const BOOKLET: &str = "boekje.html";
+    pub const WORKSHEET: &str = "werkblad.html";
     pub const ASSETS: &str = "assets";
     pub const DATA_JS: &str = "assets/site-data.js";
 
@@ -154,6 +156,48 @@ struct RecommendationView {
     footnote_html: Option<String>,
 }
 
+#[derive(Serialize)]
+struct DomainView {
+    number: u8,
+    title: String,
+    slug: String,
+    summary: String,
+    not_well_html: String,
+    well_html: String,
+    tip_html: String,
+    recommendations: Vec<RecommendationView>,
+    print_origin_html: String,
+    print_basis_html: String,
+    print_selection_html: String,
+}
+
+/// Links as the booklet needs them: a domain is a section of the booklet.
+struct BookletLinks<'a> {
+    index: &'a PageIndex,
+    /// Content file → the domain's slug, its section id in the booklet.
+    domains: HashMap<String, String>,
+}
+
+impl LinkResolver for BookletLinks<'_> {
+    fn page_url(&self, rel_path: &str) -> Option<String> {
+        self.index.page_url(rel_path)
+    }
+
+    fn href(&self, rel_path: &str, anchor: Option<&str>, root: &str) -> Option<String> {
+        match (self.domains.get(rel_path), anchor) {
+            (Some(slug), Some(a)) => Some(format!("#{slug}-{a}")),
+            (Some(slug), None) => Some(format!("#{slug}")),
+            (None, _) => {
+                let url = self.page_url(rel_path)?;
+                Some(match anchor {
+                    Some(a) => format!("{root}{url}#{a}"),
+                    None => format!("{root}{url}"),
+                })
+            }
+        }
+    }
+}
+
 #[derive(Serialize, Clone)]
 struct UsedBy {
     number: String,
@@ -271,6 +315,8 @@ impl<'a> Renderer<'a> {
         }
         let ctx = self.context(urls::NOT_FOUND, "Pagina niet gevonden");
         out.push(self.render("404.html", urls::NOT_FOUND, &ctx)?);
+        out.push(self.booklet_page()?);
+        out.push(self.worksheet_page()?);
         if let Some(scorer) = self.scorer {
             out.extend(self.traject_pages()?);
             for (name, bytes) in [
@@ -313,23 +359,37 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    fn target<'b>(&'b self, path: &'b str, root: &'b str, offset: u8) -> RenderTarget<'b> {
+    fn target<'b>(
+        &'b self,
+        path: &'b str,
+        root: &'b str,
+        offset: u8,
+        resolver: &'b dyn LinkResolver,
+    ) -> RenderTarget<'b> {
         RenderTarget {
             root,
             page_source: self.index.source_of_url.get(path).map(String::as_str),
             heading_offset: offset,
-            resolver: &self.index,
+            resolver,
         }
     }
 
     fn md(&self, md: &Markdown, path: &str, heading_offset: u8) -> String {
+        self.md_with(md, path, heading_offset, &self.index)
+    }
+
+    fn md_with(&self, md: &Markdown, path: &str, offset: u8, r: &dyn LinkResolver) -> String {
         let root = urls::root_of(path);
-        markdown::to_html(md, &self.target(path, &root, heading_offset))
+        markdown::to_html(md, &self.target(path, &root, offset, r))
     }
 
     fn md_inline(&self, md: &Markdown, path: &str) -> String {
+        self.md_inline_with(md, path, &self.index)
+    }
+
+    fn md_inline_with(&self, md: &Markdown, path: &str, r: &dyn LinkResolver) -> String {
         let root = urls::root_of(path);
-        markdown::to_inline_html(md, &self.target(path, &root, 0))
+        markdown::to_inline_html(md, &self.target(path, &root, 0, r))
     }
 
     fn context(&self, path: &str, title: &str) -> tera::Context {
@@ -383,6 +443,8 @@ impl<'a> Renderer<'a> {
                 "domains": urls::DOMAINS,
                 "interventions": urls::INTERVENTIONS,
                 "handleiding": urls::page("handleiding"),
+                "booklet": urls::BOOKLET,
+                "worksheet": urls::WORKSHEET,
                 "assets": urls::ASSETS,
             }),
         );
@@ -417,12 +479,21 @@ impl<'a> Renderer<'a> {
         Ok(out)
     }
 
-    fn recommendation_view(&self, r: &Recommendation, path: &str) -> RecommendationView {
+    fn recommendation_view(
+        &self,
+        r: &Recommendation,
+        path: &str,
+        links: &dyn LinkResolver,
+    ) -> RecommendationView {
         RecommendationView {
             number: r.number.clone(),
             anchor: Recommendation::anchor(&r.number),
-            text_html: self.md_inline(&r.text, path),
-            inspiration_html: r.inspiration.iter().map(|m| self.md(m, path, 0)).collect(),
+            text_html: self.md_inline_with(&r.text, path, links),
+            inspiration_html: r
+                .inspiration
+                .iter()
+                .map(|m| self.md_with(m, path, 0, links))
+                .collect(),
             interventions: r
                 .interventions
                 .iter()
@@ -431,12 +502,37 @@ impl<'a> Renderer<'a> {
                     Some(InterventionUseView {
                         name: i.name.clone(),
                         url: urls::intervention(&i.id),
-                        note_html: self.md_inline(&u.note, path),
+                        note_html: self.md_inline_with(&u.note, path, links),
                         secondary: u.secondary,
                     })
                 })
                 .collect(),
-            footnote_html: r.footnote.as_ref().map(|f| self.md_inline(f, path)),
+            footnote_html: r
+                .footnote
+                .as_ref()
+                .map(|f| self.md_inline_with(f, path, links)),
+        }
+    }
+
+    /// One domain's printable parts, rendered for `path` with `links`.
+    fn domain_view(&self, d: &Domain, path: &str, links: &dyn LinkResolver) -> DomainView {
+        let c = &self.site.config;
+        DomainView {
+            number: d.number,
+            title: d.title.clone(),
+            slug: d.slug.clone(),
+            summary: d.summary.clone(),
+            not_well_html: self.md_with(&d.not_well, path, 0, links),
+            well_html: self.md_with(&d.well, path, 0, links),
+            tip_html: self.md_with(&c.tip, path, 0, links),
+            recommendations: d
+                .recommendations
+                .iter()
+                .map(|r| self.recommendation_view(r, path, links))
+                .collect(),
+            print_origin_html: self.md_inline_with(&c.print_origin, path, links),
+            print_basis_html: self.md_inline_with(&c.print_basis, path, links),
+            print_selection_html: self.md_inline_with(&c.print_selection, path, links),
         }
     }
 
@@ -448,24 +544,56 @@ impl<'a> Renderer<'a> {
             title: d.title.clone(),
             url: urls::domain(&d.slug),
         };
-        ctx.insert("number", &d.number);
-        ctx.insert("summary", &d.summary);
-        ctx.insert("not_well_html", &self.md(&d.not_well, &path, 0));
-        ctx.insert("well_html", &self.md(&d.well, &path, 0));
-        ctx.insert("tip_html", &self.md(&self.site.config.tip, &path, 0));
+        ctx.insert("d", &self.domain_view(d, &path, &self.index));
         ctx.insert("body_html", &self.md(&d.body, &path, 1));
-        let recs: Vec<RecommendationView> = d
-            .recommendations
-            .iter()
-            .map(|r| self.recommendation_view(r, &path))
-            .collect();
-        ctx.insert("recommendations", &recs);
         ctx.insert(
             "previous",
             &i.checked_sub(1).map(|p| link(&self.site.domains[p])),
         );
         ctx.insert("next", &self.site.domains.get(i + 1).map(link));
         self.render("domain.html", &path, &ctx)
+    }
+
+    /// All domains on one printable page; links between domains become
+    /// anchors within it, and every id carries its domain's prefix.
+    fn booklet_page(&self) -> Result<OutputFile, RenderError> {
+        let path = urls::BOOKLET;
+        let links = BookletLinks {
+            index: &self.index,
+            domains: self
+                .site
+                .domains
+                .iter()
+                .map(|d| (d.rel_path.clone(), d.slug.clone()))
+                .collect(),
+        };
+        let mut ctx = self.context(path, "Boekje: alle domeinen");
+        ctx.insert(
+            "intro_html",
+            &self.md_with(&self.site.config.booklet_intro, path, 1, &links),
+        );
+        let domains: Vec<DomainView> = self
+            .site
+            .domains
+            .iter()
+            .map(|d| self.domain_view(d, path, &links))
+            .collect();
+        ctx.insert("domains", &domains);
+        self.render("boekje.html", path, &ctx)
+    }
+
+    /// The paper scoring sheet: needs no JavaScript at all.
+    fn worksheet_page(&self) -> Result<OutputFile, RenderError> {
+        let path = urls::WORKSHEET;
+        let mut ctx = self.context(path, "Werkblad: scoren op papier");
+        let domains: Vec<DomainView> = self
+            .site
+            .domains
+            .iter()
+            .map(|d| self.domain_view(d, path, &self.index))
+            .collect();
+        ctx.insert("domains", &domains);
+        self.render("werkblad.html", path, &ctx)
     }
 
     fn domains_page(&self) -> Result<OutputFile, RenderError> {

@@ -23,6 +23,11 @@ pub struct SiteConfig {
     pub reference_date: String,
     pub tip: Markdown,
     pub intervention_questions: Vec<String>,
+    /// Closing block of printed domain pages: origin, scientific basis, selection.
+    pub print_origin: Markdown,
+    pub print_basis: Markdown,
+    pub print_selection: Markdown,
+    pub booklet_intro: Markdown,
     pub contact_organisation: String,
     pub contact_email: String,
     pub colophon: Colophon,

@@ -17,10 +17,23 @@ pub struct RawSite {
     pub tip: String,
     /// The questions to ask when choosing an intervention (handleiding and rapport).
     pub interventievragen: Vec<String>,
+    /// The closing block of printed domain pages.
+    pub printblok: RawPrintBlock,
+    /// The short introduction that opens the booklet (Markdown).
+    pub boekje_inleiding: String,
     pub contact: RawContact,
     pub colofon: RawColophon,
     /// Search pages of the intervention databanks, by source key.
     pub databanken: BTreeMap<String, RawDatabank>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPrintBlock {
+    /// What the Wegwijzer is, after "this page comes from …" (Markdown).
+    pub herkomst: String,
+    pub onderbouwing: String,
+    pub selectie: String,
 }
 
 #[derive(Debug, Deserialize)]

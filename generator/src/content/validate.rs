@@ -370,6 +370,14 @@ impl Validator<'_> {
             address: r.adres.trim().to_string(),
             reference_date: self.text(&p, "ijkdatum", &r.ijkdatum),
             tip: self.yaml_markdown(&p, "tip", &r.tip),
+            print_origin: self.yaml_markdown(&p, "printblok.herkomst", &r.printblok.herkomst),
+            print_basis: self.yaml_markdown(
+                &p,
+                "printblok.onderbouwing",
+                &r.printblok.onderbouwing,
+            ),
+            print_selection: self.yaml_markdown(&p, "printblok.selectie", &r.printblok.selectie),
+            booklet_intro: self.yaml_markdown(&p, "boekje_inleiding", &r.boekje_inleiding),
             intervention_questions: r
                 .interventievragen
                 .iter()

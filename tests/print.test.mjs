@@ -1,0 +1,196 @@
+// Printing: domain pages, the booklet, the worksheet and a filled-in rapport
+// are printed to PDF in headless Chromium; pdftotext reads them back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { repo, dist, useBrowserAndServer } from './helpers.mjs';
+
+const run = promisify(execFile);
+const env = useBrowserAndServer({ before, after });
+let scratch;
+before(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'wegwijzer-pdf-'));
+});
+
+const DOMAINS = [
+  ['onderwijs-en-maatschappij', 1], ['schoolklimaat', 2], ['thuissituatie', 3], ['sensitief-doceren', 4],
+  ['relatie-met-klasgenoten', 5], ['mentaal-kapitaal', 6], ['leervaardigheden-motivatie-toekomstperspectief', 7],
+  ['samenwerking', 8],
+];
+// Text that belongs to the screen only: navigation, buttons, skip link.
+const SCREEN_ONLY = ['Direct naar de inhoud', 'Print / PDF', 'Vorig domein', 'Volgend domein', 'DE 8 DOMEINEN',
+  'De 8 domeinen\n', 'Start traject', 'Toegankelijkheid', 'Exporteer', 'Neem het voorstel over', 'Scores aanpassen'];
+
+async function pdfOf(page, name) {
+  const path = join(scratch, `${name}.pdf`);
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  const { stdout: info } = await run('pdfinfo', [path]);
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  // -raw keeps the order in which Chromium drew the page, which follows the DOM.
+  const { stdout: text } = await run('pdftotext', ['-raw', path, '-']);
+  return { path, pages, text, flat: text.replace(/\s+/g, ' ') };
+}
+
+/** Asserts that every item appears in `flat`, each after the one before. */
+function inOrder(flat, items, what) {
+  let at = 0;
+  for (const item of items) {
+    const i = flat.indexOf(item, at);
+    assert.ok(i >= 0, `${what}: “${item}” missing or out of order after position ${at}`);
+    at = i + item.length;
+  }
+}
+
+function noScreenText(text, what) {
+  for (const s of SCREEN_ONLY) assert.ok(!text.includes(s), `${what} prints “${s.trim()}”`);
+}
+
+/** Recommendation numbers and intervention names, in order, from a printed seed page. */
+async function seedParts(prefix, domain) {
+  const seeds = join(repo, '..', 'shared', 'seeds');
+  const file = (await readdir(seeds)).find((f) => f.startsWith(prefix));
+  const lines = (await readFile(join(seeds, file), 'utf8')).split('\n').map((l) => l.trim());
+  const parts = [];
+  lines.forEach((line, i) => {
+    const m = new RegExp(`^(?:- )?(${domain}\\.\\d)\\**\\s`).exec(line);
+    if (m) parts.push(m[1]);
+    if (line === 'Naar interventie.') {
+      const name = lines.slice(0, i).filter((l) => l).at(-2).replace(/\*$/, '');
+      parts.push(name);
+    }
+  });
+  return parts;
+}
+
+test('every domain page prints completely, in order, on at most 4 pages', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  for (const [slug, n] of DOMAINS) {
+    await page.goto(env.server.base + `domeinen/${slug}.html`);
+    const recs = await page.$$eval('.recommendation__num', (els) => els.map((e) => e.textContent));
+    const title = await page.textContent('h1');
+    const pdf = await pdfOf(page, slug);
+    assert.ok(pdf.pages <= 4, `${slug}: ${pdf.pages} pages`);
+    inOrder(pdf.flat, [title, 'Als het niet goed gaat', 'Als het wel goed gaat', 'Tip:', 'Aanbevelingen',
+      ...recs.flatMap((r) => [r, 'Inspiratie uit de praktijk', 'Interventies']),
+      'Deze pagina komt uit de online Wegwijzer Mentaal Kapitaal', 'https://www.wegwijzermentaalkapitaal.nl',
+      'Wetenschappelijke onderbouwing', 'Geselecteerde interventies'], slug);
+    assert.equal(recs[0], `${n}.1`);
+    assert.ok(!pdf.flat.includes('Waarom dit domein ertoe doet'), `${slug}: the background is for the screen`);
+    noScreenText(pdf.text, slug);
+  }
+  await context.close();
+});
+
+test("domain 3's PDF has the parts of the printed page, in the same order", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.server.base + 'domeinen/thuissituatie.html');
+  const pdf = await pdfOf(page, 'domein-3');
+  const parts = await seedParts('004_', 3);
+  assert.deepEqual(parts.filter((p) => /^3\.\d$/.test(p)), ['3.1', '3.2', '3.3', '3.4']);
+  inOrder(pdf.flat, ['3. Thuissituatie', 'Als het niet goed gaat', 'Als het wel goed gaat', 'Tip:', ...parts,
+    'Wetenschappelijke onderbouwing', 'Geselecteerde interventies'], 'domain 3 vs 004_');
+  // 3.3 has neither inspiration nor interventions, and says so.
+  const three = pdf.flat.slice(pdf.flat.indexOf('3.3'), pdf.flat.indexOf('3.4'));
+  assert.match(three, /geen voorbeeld uit de praktijk/);
+  assert.match(three, /geen erkende interventie/);
+  // The asterisk note under 3.1.
+  inOrder(pdf.flat, ['3.1', 'LEGSpedition', 'ouderbetrokkenheid is niet hun hoofddoel', '3.2'], 'footnote');
+  await context.close();
+});
+
+test('the booklet: all domains, each from a new page, ids unique, links within', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.server.base + 'boekje.html');
+  const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
+  assert.equal(new Set(ids).size, ids.length, 'duplicate ids');
+  const external = await page.$$eval('.booklet-domain a[href*="domeinen/"]', (as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(external, [], 'links to domain pages should be anchors in the booklet');
+  const tip = await page.getAttribute('#thuissituatie-tip a', 'href');
+  assert.equal(tip, 'handleiding.html#zeven-stappen-voor-een-schoolbrede-aanpak');
+  const pdf = await pdfOf(page, 'boekje');
+  assert.ok(pdf.pages >= 9 && pdf.pages <= 40, `${pdf.pages} pages`);
+  noScreenText(pdf.text, 'booklet');
+  const titles = DOMAINS.map(([, n], i) => `${n}. ${['Onderwijs en maatschappij', 'Schoolklimaat', 'Thuissituatie', 'Sensitief doceren', 'Relatie met klasgenoten', 'Mentaal kapitaal', 'Leervaardigheden, motivatie & toekomstperspectief', 'Samenwerking'][i]}`);
+  inOrder(pdf.flat, ['Zo gebruik je dit boekje', ...titles.flatMap((t) => [t, 'Als het niet goed gaat', 'Aanbevelingen', 'Geselecteerde interventies'])], 'booklet');
+  // Each domain starts on a new page: its title opens that page's text.
+  const pagesText = pdf.text.split('\f');
+  for (const t of titles) {
+    const p = pagesText.find((txt) => txt.includes(`${t}\n`) && txt.indexOf('Als het niet goed gaat') > txt.indexOf(t));
+    assert.ok(p, `${t} not found`);
+    // The running footer (drawn first) is not part of the page's content.
+    const lines = p.split('\n').map((l) => l.trim()).filter((l) => l && !/^pagina \d+ van \d+$/.test(l) && l !== 'Wegwijzer Mentaal Kapitaal');
+    assert.equal(lines[0], t, `${t} does not open its page`);
+  }
+  await context.close();
+});
+
+test('the worksheet prints on at most 3 pages and needs no JavaScript', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(env.server.base + 'werkblad.html');
+  const pdf = await pdfOf(page, 'werkblad');
+  assert.ok(pdf.pages <= 3, `${pdf.pages} pages`);
+  for (const [, n] of DOMAINS) inOrder(pdf.flat, [`${n}. `, '1 · Als het niet goed gaat', '10 · Als het wel goed gaat', '1 2 3 4 5 6 7 8 9 10 weet niet', 'Wat gaat goed:', 'Aandachtspunten:'], `worksheet domain ${n}`);
+  assert.equal(pdf.flat.match(/weet niet/g).length, 8);
+  noScreenText(pdf.text, 'worksheet');
+  await context.close();
+});
+
+test('a filled-in rapport prints title, chart and table, notes, then the chosen domains', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.server.base + 'traject.html');
+  await page.evaluate(() => {
+    const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
+    const answers = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => ({
+      domein: d, score: [6, 4, 3, 8, 5, 7, 9, 2][d - 1], wat_gaat_goed: `Sterk punt ${d}`, aandachtspunten: `Werkpunt ${d}`,
+    }));
+    localStorage.setItem(prefix + 'traject:t-print', JSON.stringify({
+      formaat: 'wegwijzer-traject', schema_version: 2, id: 't-print', naam: 'Printteam',
+      aangemaakt: '2026-11-23T10:00:00Z', gewijzigd: '2026-11-23T10:00:00Z',
+      respondenten: [{ rol: 'Team', antwoorden: answers }], focus: [8, 3],
+    }));
+    localStorage.setItem(prefix + 'actief', 't-print');
+  });
+  await page.goto(env.server.base + 'rapport.html');
+  await page.waitForSelector('#focus-8');
+  const pdf = await pdfOf(page, 'rapport');
+  assert.ok(pdf.pages <= 8, `${pdf.pages} pages`);
+  inOrder(pdf.flat, ['Rapport', 'Traject: Printteam', '1. Onderwijs en maatschappij', '8. Samenwerking', // chart labels
+    'Scores per domein', '3. Thuissituatie 3', 'Notities', 'Sterk punt 1', 'Werkpunt 8',
+    'Aanbevelingen voor de gekozen domeinen', '8. Samenwerking', '8.1', '8.4', '3. Thuissituatie', '3.1', '3.4',
+    'Vragen bij het kiezen van een interventie'], 'rapport');
+  noScreenText(pdf.text, 'rapport');
+  assert.ok(!pdf.flat.includes('Domeinen om mee aan de slag te gaan'), 'the choice form is for the screen');
+  // The chart is vector: its numbers are text in the PDF, not pixels.
+  assert.match(pdf.flat, /Staafdiagram|1\. Onderwijs en maatschappij 6/);
+  await context.close();
+});
+
+test('generator pdf writes the PDFs editors hand out', async () => {
+  const out = join(scratch, 'cli');
+  await run(join(repo, 'target', 'debug', 'generator'), ['pdf', '--dist', dist, '--out', out, 'domeinen/samenwerking.html', 'werkblad.html']);
+  const files = (await readdir(out)).sort();
+  assert.deepEqual(files, ['domeinen-samenwerking.pdf', 'werkblad.pdf']);
+  const { stdout } = await run('pdftotext', [join(out, 'domeinen-samenwerking.pdf'), '-']);
+  assert.match(stdout, /8\. Samenwerking/);
+  assert.match(stdout, /8\.4/);
+  await assert.rejects(run(join(repo, 'target', 'debug', 'generator'), ['pdf', '--dist', dist, '--out', out, 'bestaat-niet.html']), /no such page/);
+});
+
+test('printed external links show their address', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.server.base + 'interventies/kanjertraining.html');
+  const pdf = await pdfOf(page, 'kanjertraining');
+  assert.match(pdf.flat, /Meer over Kanjertraining bij de bron \(https:\/\/www\.nji\.nl\/interventies\)/);
+  noScreenText(pdf.text, 'intervention page');
+  await context.close();
+});
