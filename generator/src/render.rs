@@ -732,20 +732,9 @@ impl<'a> Renderer<'a> {
 }
 
 /// Tera's default also escapes `/`, which makes every URL unreadable
-/// (`..&#x2F;index.html`); these five characters are all HTML needs.
+/// (`..&#x2F;index.html`); the five characters HTML needs are enough.
 fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len());
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    site_data::escape_html(input)
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {

@@ -8,20 +8,7 @@ use crate::traject::Traject;
 use site_data::SiteData;
 use std::fmt::Write;
 
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use site_data::escape_html as esc;
 
 pub fn outcome_text(o: Outcome) -> String {
     match o {

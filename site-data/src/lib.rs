@@ -10,6 +10,23 @@ use serde::{Deserialize, Serialize};
 
 pub mod json;
 
+/// Escapes text for HTML, in content and attributes alike. The generator's
+/// templates and the scorer's rendering share this one definition.
+pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 use json::Value;
 
 /// Bumped whenever a field changes meaning, so a stale cached data file is
