@@ -3,8 +3,9 @@
 //! good build keeps being served.
 
 use crate::site_build::{build, BuildOptions};
-use notify_debouncer_mini::{new_debouncer, notify::RecursiveMode};
+use notify::{EventKind, RecursiveMode, Watcher};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 use std::time::Duration;
 
 /// Builds once and prints the outcome; returns whether it succeeded.
@@ -53,31 +54,48 @@ pub fn serve(opts: BuildOptions, port: u16) -> Result<(), String> {
         opts.out.display()
     );
 
-    let watch_opts = opts.clone();
-    let mut debouncer = new_debouncer(
-        Duration::from_millis(250),
-        move |res: notify_debouncer_mini::DebounceEventResult| {
-            if res.is_ok() {
-                eprintln!("change detected, rebuilding…");
-                build_and_report(&watch_opts);
-            }
-        },
-    )
-    .map_err(|e| format!("cannot watch files: {e}"))?;
-    let mut watched = vec![opts.content.clone()];
-    watched.extend(opts.theme.clone());
-    for dir in watched.iter().filter(|d| d.exists()) {
-        debouncer
-            .watcher()
-            .watch(dir, RecursiveMode::Recursive)
-            .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
-    }
+    let _watcher = watch(&opts)?;
 
     for request in server.incoming_requests() {
         let response = respond(&opts.out, request.url());
         let _ = request.respond(response);
     }
     Ok(())
+}
+
+/// Rebuilds after content or theme files change. Only writes, creations,
+/// removals and renames count: the build itself reads every file, and
+/// counting those reads as changes would rebuild forever.
+fn watch(opts: &BuildOptions) -> Result<notify::RecommendedWatcher, String> {
+    let (tx, rx) = mpsc::channel::<()>();
+    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        if let Ok(event) = res {
+            if matches!(
+                event.kind,
+                EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
+            ) {
+                let _ = tx.send(());
+            }
+        }
+    })
+    .map_err(|e| format!("cannot watch files: {e}"))?;
+    let mut watched = vec![opts.content.clone()];
+    watched.extend(opts.theme.clone());
+    for dir in watched.iter().filter(|d| d.exists()) {
+        watcher
+            .watch(dir, RecursiveMode::Recursive)
+            .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+    }
+    let opts = opts.clone();
+    std::thread::spawn(move || {
+        while rx.recv().is_ok() {
+            // An editor's save is several events; wait for the burst to end.
+            while rx.recv_timeout(Duration::from_millis(250)).is_ok() {}
+            eprintln!("change detected, rebuilding…");
+            build_and_report(&opts);
+        }
+    });
+    Ok(watcher)
 }
 
 fn respond(root: &Path, url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {

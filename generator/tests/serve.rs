@@ -102,6 +102,17 @@ fn serves_rebuilds_and_survives_broken_content() {
     let server = start(dir.path());
     let port = server.port;
 
+    // Serving reads files but changes none: no rebuilds without a change.
+    std::thread::sleep(Duration::from_millis(1500));
+    let builds = |log: &Arc<Mutex<Vec<String>>>| {
+        log.lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.starts_with("built "))
+            .count()
+    };
+    assert_eq!(builds(&server.log), 1, "{:?}", server.log.lock().unwrap());
+
     let (status, body) = get(port, "/").unwrap();
     assert_eq!(status, 200);
     assert!(body.contains("<h1>Testwijzer</h1>"), "{body}");
