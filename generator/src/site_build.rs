@@ -57,7 +57,14 @@ pub fn check(content: &Path, theme: Option<&Path>) -> Result<Vec<Diagnostic>, Bu
         return Err(fail(diags));
     };
     let theme = Theme::new(theme);
-    let renderer = Renderer::new(&site, &theme, None).map_err(|e| BuildFailure::other(e.0))?;
+    // Empty scorer assets: check renders the traject templates too, so a
+    // broken one is caught without building the wasm.
+    let scorer = ScorerAssets {
+        glue_js: Vec::new(),
+        bytes_js: Vec::new(),
+    };
+    let renderer =
+        Renderer::new(&site, &theme, Some(&scorer)).map_err(|e| BuildFailure::other(e.0))?;
     renderer
         .render_all()
         .map_err(|e| BuildFailure::other(e.0))?;

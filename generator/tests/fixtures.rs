@@ -308,3 +308,16 @@ fn a_link_in_a_template_that_breaks_is_caught_after_rendering() {
     );
     assert!(!dir.path().join("dist").exists());
 }
+
+#[test]
+fn check_also_renders_the_traject_templates() {
+    let dir = site_with_template(
+        "scoren.html",
+        "{% extends \"base.html\" %}{% block main %}{{ nergens.niets }}{% endblock main %}",
+    );
+    let out = run(dir.path(), &["check", "--theme", "mijn-thema"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.starts_with("scoren.html (scoren.html): "), "{err}");
+    assert!(err.contains("nergens"), "{err}");
+}
