@@ -6,28 +6,20 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, launch, watch, distUrl } from './helpers.mjs';
+import { watch, distUrl, useBrowserAndServer } from './helpers.mjs';
 
-let browser;
-let server;
+const env = useBrowserAndServer({ before, after });
 let scratch;
 
 before(async () => {
-  browser = await launch();
-  server = await serveDist('/a/b/');
   scratch = await mkdtemp(join(tmpdir(), 'wegwijzer-'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const SCORES = { 1: '7', 2: '3', 3: '5', 4: '9', 5: '2', 6: '8', 7: 'weet-niet', 8: '4' };
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 
 async function fresh(base) {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const problems = watch(page, (url) => url.startsWith(base));
   page.on('dialog', (d) => d.accept());
@@ -70,7 +62,7 @@ async function importFile(page, text, name = 'import.json') {
 }
 
 for (const mode of ['http', 'file']) {
-  const baseOf = () => (mode === 'http' ? server.base : distUrl);
+  const baseOf = () => (mode === 'http' ? env.server.base : distUrl);
 
   test(`the whole traject flow works over ${mode}`, async () => {
     const base = baseOf();
@@ -220,7 +212,7 @@ for (const mode of ['http', 'file']) {
 }
 
 test('storage switched off: a warning, and the page keeps working in memory', async () => {
-  const base = server.base;
+  const base = env.server.base;
   const { context, page, problems } = await fresh(base);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new Error('storage disabled'); } });
@@ -238,10 +230,10 @@ test('storage switched off: a warning, and the page keeps working in memory', as
 });
 
 test('without JavaScript the traject pages say so and point to the content', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const path of ['traject.html', 'scoren.html', 'rapport.html']) {
-    await page.goto(server.base + path);
+    await page.goto(env.server.base + path);
     assert.ok(await page.isVisible('.needs-js'), path);
     assert.match(await page.textContent('.needs-js'), /JavaScript en WebAssembly nodig/);
     assert.ok(await page.isHidden('#app'), path);
@@ -251,8 +243,8 @@ test('without JavaScript the traject pages say so and point to the content', asy
 });
 
 test('scoring page without a traject sends the team to start one', async () => {
-  const { context, page, problems } = await fresh(server.base);
-  await page.goto(server.base + 'scoren.html');
+  const { context, page, problems } = await fresh(env.server.base);
+  await page.goto(env.server.base + 'scoren.html');
   await page.waitForSelector('#geen-traject:not([hidden])');
   assert.ok(await page.isHidden('#app'));
   await context.close();
@@ -260,9 +252,9 @@ test('scoring page without a traject sends the team to start one', async () => {
 });
 
 test('clearing all data on this device removes every traject', async () => {
-  const { context, page, problems } = await fresh(server.base);
-  await startTraject(page, server.base, 'Gedeelde computer');
-  await page.goto(server.base + 'traject.html');
+  const { context, page, problems } = await fresh(env.server.base);
+  await startTraject(page, env.server.base, 'Gedeelde computer');
+  await page.goto(env.server.base + 'traject.html');
   await page.waitForSelector('.traject-item');
   await page.click('[data-action="clear-all"]');
   await page.waitForSelector('#traject-lijst .empty');

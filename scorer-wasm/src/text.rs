@@ -153,7 +153,6 @@ pub mod ui {
     pub const RENAME: &str = "Hernoemen";
     pub const EXPORT: &str = "Exporteren";
     pub const DELETE: &str = "Verwijderen";
-    pub const NO_ACTIVE: &str = "Er is nog geen traject gekozen.";
     pub fn focus_count(n: usize) -> String {
         match n {
             0 => "Je hebt nog geen domeinen gekozen.".to_string(),

@@ -51,13 +51,6 @@ impl Value {
         }
     }
 
-    pub fn as_u64(&self) -> Option<u64> {
-        match self {
-            Value::Number(n) => n.parse().ok(),
-            _ => None,
-        }
-    }
-
     pub fn as_bool(&self) -> Option<bool> {
         match self {
             Value::Bool(b) => Some(*b),
@@ -77,10 +70,6 @@ impl Value {
             Value::Object(o) => Some(o),
             _ => None,
         }
-    }
-
-    pub fn is_null(&self) -> bool {
-        matches!(self, Value::Null)
     }
 
     /// Compact JSON.
