@@ -1,7 +1,9 @@
-//! Domains 3 and 8 must follow the printed domain pages in `shared/seeds`:
-//! the same recommendation numbers, the same interventions under each (with
-//! the same asterisks) and the same empty cases. The seeds are parsed here,
-//! so the test follows the source rather than a copy of it.
+//! Domains 3 and 8 must follow the printed domain pages: the same
+//! recommendation numbers, the same interventions under each (with the same
+//! asterisks) and the same empty cases. That structure is kept here as data,
+//! so a clone without `../shared` still checks the content against it; when
+//! the seeds are present, the data is also checked against the seeds
+//! themselves, so it cannot drift from the source.
 
 use generator::content::{load_site, model::Site};
 use std::path::{Path, PathBuf};
@@ -18,14 +20,81 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn seed(prefix: &str) -> String {
+/// The seed whose name starts with `prefix`, or `None` (with a visible note)
+/// when `../shared/seeds` is absent, as in any clone outside the workspace.
+fn seed(prefix: &str) -> Option<String> {
     let dir = repo().join("../shared/seeds");
+    if !dir.is_dir() {
+        eprintln!(
+            "note: {} is absent; skipping the check against the seeds (the content is still checked against the expected structure)",
+            dir.display()
+        );
+        return None;
+    }
     let entry = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("seeds not found at {}: {e}", dir.display()))
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
         .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
         .unwrap_or_else(|| panic!("no seed {prefix}* in {}", dir.display()));
-    std::fs::read_to_string(entry).unwrap()
+    Some(std::fs::read_to_string(entry).unwrap())
+}
+
+/// The printed page's structure: per recommendation, its interventions
+/// (name, asterisk) and whether it has practice examples.
+type Expected = &'static [(&'static str, &'static [(&'static str, bool)], bool)];
+
+const NJI_TOOLKIT: &str = "NJI toolkit ouderbetrokkenheid";
+const SWPBS: &str = "School-Wide Positive Behavior Support";
+const PARENTS: &str = "Ouderbetrokkenheid";
+
+const DOMAIN_3: Expected = &[
+    (
+        "3.1",
+        &[
+            (NJI_TOOLKIT, false),
+            (SWPBS, true),
+            ("Mentorlessen over stress", true),
+            ("Kanjertraining", true),
+            ("LEGSpedition", true),
+        ],
+        true,
+    ),
+    ("3.2", &[(SWPBS, false), (PARENTS, false)], true),
+    ("3.3", &[], false),
+    ("3.4", &[(SWPBS, false), (PARENTS, false)], true),
+];
+
+const DOMAIN_8: Expected = &[
+    (
+        "8.1",
+        &[
+            (NJI_TOOLKIT, false),
+            (SWPBS, false),
+            (PARENTS, false),
+            ("MAZL", false),
+        ],
+        true,
+    ),
+    (
+        "8.2",
+        &[(SWPBS, false), (PARENTS, false), ("MAZL", false)],
+        true,
+    ),
+    ("8.3", &[("MAZL", false)], true),
+    ("8.4", &[("MAZL", false)], true),
+];
+
+fn expected(data: Expected) -> Vec<SeedRecommendation> {
+    data.iter()
+        .map(|(number, interventions, has_inspiration)| SeedRecommendation {
+            number: number.to_string(),
+            interventions: interventions
+                .iter()
+                .map(|(name, star)| (normalise(name), *star))
+                .collect(),
+            has_inspiration: *has_inspiration,
+        })
+        .collect()
 }
 
 fn normalise(name: &str) -> String {
@@ -114,23 +183,20 @@ fn real_site() -> Site {
 
 #[test]
 fn domain_3_matches_the_printed_page() {
-    let seed = parse_seed(&seed("004_"), 3);
-    assert_eq!(seed.len(), 4, "parsed {seed:#?}");
-    assert_eq!(
-        seed[2].interventions,
-        vec![],
-        "3.3 has no interventions on paper"
-    );
-    assert!(!seed[2].has_inspiration);
-    assert_eq!(from_content(&real_site(), 3), seed);
+    assert_eq!(from_content(&real_site(), 3), expected(DOMAIN_3));
 }
 
 #[test]
 fn domain_8_matches_the_printed_page() {
-    let seed = parse_seed(&seed("002_"), 8);
-    assert_eq!(seed.len(), 4, "parsed {seed:#?}");
-    assert_eq!(seed[0].interventions.len(), 4);
-    assert_eq!(from_content(&real_site(), 8), seed);
+    assert_eq!(from_content(&real_site(), 8), expected(DOMAIN_8));
+}
+
+#[test]
+fn the_expected_structure_is_the_seeds() {
+    for (prefix, domain, data) in [("004_", 3, DOMAIN_3), ("002_", 8, DOMAIN_8)] {
+        let Some(text) = seed(prefix) else { return };
+        assert_eq!(parse_seed(&text, domain), expected(data), "domain {domain}");
+    }
 }
 
 #[test]
