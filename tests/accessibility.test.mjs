@@ -2,20 +2,9 @@
 // zero violations at any impact level.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import axe from 'axe-core';
-import { htmlFiles, useBrowserAndServer } from './helpers.mjs';
+import { htmlFiles, useBrowserAndServer, axeViolations } from './helpers.mjs';
 
 const env = useBrowserAndServer({ before, after });
-
-/** Runs axe on the page as it is now; returns readable violations. */
-export async function axeViolations(page) {
-  // evaluate() is not subject to the page's CSP, unlike an injected <script>.
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return results.violations.map(
-    (v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** A filled-in traject in this site's storage, so app pages show real content. */
 async function seedTraject(context) {
@@ -50,6 +39,7 @@ test('axe finds no violations on any page, at desktop and phone width', async ()
     for (const path of pages) {
       await page.goto(env.server.base + path);
       if (path === 'rapport.html') await page.waitForSelector('#focus-3');
+      if (path === 'scoren.html') await page.waitForSelector('#app:not([hidden])');
       for (const v of await axeViolations(page)) problems.push(`${path} @${viewport.width}px: ${v}`);
     }
     await context.close();

@@ -16,7 +16,7 @@ try {
   await setup.click('#nieuw-traject button[type="submit"]');
   await setup.waitForURL(/scoren/);
   await setup.close();
-  for (const [path, ready] of [['scoren.html', '#app:not([hidden])'], ['rapport.html', '#rapport-tabel table']]) {
+  for (const [path, ready] of [['scoren.html', '#app:not([hidden])'], ['rapport.html', '#voortgang:not(:empty)']]) {
     const times = [];
     for (let i = 0; i < runs; i++) {
       const page = await context.newPage();

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, extname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import axe from 'axe-core';
 
 export const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const dist = process.env.WEGWIJZER_DIST ? resolve(process.env.WEGWIJZER_DIST) : join(repo, 'dist');
@@ -111,4 +112,14 @@ export function useBrowserAndServer(hooks) {
     await env.server?.close();
   });
   return env;
+}
+
+/** Runs axe on the page as it is now; returns readable violations. */
+export async function axeViolations(page) {
+  // evaluate() is not subject to the page's CSP, unlike an injected <script>.
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axe.source);
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations.map(
+    (v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }

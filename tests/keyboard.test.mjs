@@ -80,12 +80,36 @@ test('a team can do the whole traject with the keyboard only', async () => {
 
   // To the rapport and choose a domain with Space.
   await page.goto(env.server.base + 'rapport.html');
-  await page.waitForSelector('#rapport-tabel table');
+  await page.waitForFunction(() => document.getElementById('tabel-score-1').textContent === '3');
   await tabTo(page, (f) => f.id === 'focus-keuze-1');
   await page.keyboard.press('Space');
   await page.waitForSelector('#focus-1');
   assert.match(await page.textContent('#rapport-aanbevelingen'), /1\.1/);
   assert.match(await page.textContent('#focus-aantal'), /1 domein gekozen/);
+
+  // The delete dialog: opened with Enter, focus inside, Escape closes it and keeps the traject.
+  await page.goto(env.server.base + 'traject.html');
+  await page.waitForSelector('.traject-item');
+  await tabTo(page, (f) => f.text.startsWith('Verwijderen'));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#dialoog-verwijderen[open]');
+  assert.equal((await focused(page)).text, 'Annuleren');
+  assert.match(await page.textContent('#dialoog-verwijderen'), /Toetsenbordteam/);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#dialoog-verwijderen:not([open])', { state: 'attached' });
+  assert.match((await focused(page)).text, /^Verwijderen/, 'focus returns to the button that opened it');
+  assert.equal(await page.locator('.traject-item').count(), 1);
+  // Rename in place: the field takes focus, Enter saves, focus returns.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  assert.match((await focused(page)).text, /^Naam wijzigen/);
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).id, await page.evaluate(() => 'naam-' + document.querySelector('.traject-item').dataset.id));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Nieuw toetsenbordteam');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.traject-item__name >> text=Nieuw toetsenbordteam');
+  assert.match((await focused(page)).text, /^Naam wijzigen/);
   await context.close();
   assert.deepEqual(problems, []);
 });

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { repo, dist, useBrowserAndServer } from './helpers.mjs';
+import { repo, dist, distUrl, useBrowserAndServer } from './helpers.mjs';
 
 const run = promisify(execFile);
 const env = useBrowserAndServer({ before, after });
@@ -23,7 +23,8 @@ const DOMAINS = [
 ];
 // Text that belongs to the screen only: navigation, buttons, skip link.
 const SCREEN_ONLY = ['Direct naar de inhoud', 'Print / PDF', 'Vorig domein', 'Volgend domein', 'DE 8 DOMEINEN',
-  'De 8 domeinen\n', 'Start traject', 'Toegankelijkheid', 'Exporteer', 'Neem het voorstel over', 'Scores aanpassen'];
+  'De 8 domeinen\n', 'Start traject', 'Toegankelijkheid', 'Bewaar een reservekopie', 'Neem de suggestie over',
+  'Scores aanpassen', 'Waarom kiezen jullie', 'opgeslagen om'];
 
 async function pdfOf(page, name) {
   const path = join(scratch, `${name}.pdf`);
@@ -143,36 +144,65 @@ test('the worksheet prints on at most 3 pages and needs no JavaScript', async ()
   await context.close();
 });
 
+/** A fully scored traject (scores per domain 1–8) with a choice, put in this site's storage. */
+async function seedRapport(page, base, id, scores, focus, redenen = []) {
+  await page.goto(base + 'traject.html');
+  await page.evaluate(({ id, scores, focus, redenen }) => {
+    const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
+    const answers = scores.map((score, i) => ({
+      domein: i + 1, score, wat_gaat_goed: `Sterk punt ${i + 1}`, aandachtspunten: `Werkpunt ${i + 1}`,
+    }));
+    localStorage.setItem(prefix + 'traject:' + id, JSON.stringify({
+      formaat: 'wegwijzer-traject', schema_version: 3, id, naam: 'Printteam',
+      aangemaakt: '2026-11-23T10:00:00Z', gewijzigd: '2026-11-23T10:00:00Z',
+      respondenten: [{ rol: 'Team', antwoorden: answers }], focus, redenen,
+    }));
+    localStorage.setItem(prefix + 'actief', id);
+  }, { id, scores, focus, redenen });
+}
+
 test('a filled-in rapport prints title, chart and table, notes, then the chosen domains', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(env.server.base + 'traject.html');
-  await page.evaluate(() => {
-    const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
-    const answers = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => ({
-      domein: d, score: [6, 4, 3, 8, 5, 7, 9, 2][d - 1], wat_gaat_goed: `Sterk punt ${d}`, aandachtspunten: `Werkpunt ${d}`,
-    }));
-    localStorage.setItem(prefix + 'traject:t-print', JSON.stringify({
-      formaat: 'wegwijzer-traject', schema_version: 2, id: 't-print', naam: 'Printteam',
-      aangemaakt: '2026-11-23T10:00:00Z', gewijzigd: '2026-11-23T10:00:00Z',
-      respondenten: [{ rol: 'Team', antwoorden: answers }], focus: [8, 3],
-    }));
-    localStorage.setItem(prefix + 'actief', 't-print');
-  });
+  await seedRapport(page, env.server.base, 't-print', [6, 4, 3, 8, 5, 7, 9, 2], [8, 3]);
   await page.goto(env.server.base + 'rapport.html');
   await page.waitForSelector('#focus-8');
   const pdf = await pdfOf(page, 'rapport');
   assert.ok(pdf.pages <= 8, `${pdf.pages} pages`);
   inOrder(pdf.flat, ['Rapport', 'Traject: Printteam', '1. Onderwijs en maatschappij', '8. Samenwerking', // chart labels
     'Scores per domein', '3. Thuissituatie 3', 'Notities', 'Sterk punt 1', 'Werkpunt 8',
-    'Aanbevelingen voor de gekozen domeinen', '8. Samenwerking', '8.1', '8.4', '3. Thuissituatie', '3.1', '3.4',
-    'Vragen bij het kiezen van een interventie'], 'rapport');
+    'Onze keuze', '8. Samenwerking', '3. Thuissituatie',
+    'Aanbevelingen voor de gekozen domeinen', '8. Samenwerking', 'Lees het hele domein “Samenwerking”', '8.1', '8.4',
+    '3. Thuissituatie', '3.1', '3.4', 'Vragen bij het kiezen van een interventie'], 'rapport');
   noScreenText(pdf.text, 'rapport');
   assert.ok(!pdf.flat.includes('Domeinen om mee aan de slag te gaan'), 'the choice form is for the screen');
-  // The chart is vector: its numbers are text in the PDF, not pixels.
-  assert.match(pdf.flat, /Staafdiagram|1\. Onderwijs en maatschappij 6/);
+  // The chart is vector: its labels and numbers are text in the PDF, not pixels.
+  assert.match(pdf.flat, /1\. Onderwijs en maatschappij 6/);
   await context.close();
 });
+
+for (const mode of ['http', 'file']) {
+  test(`the printed rapport lists the team's choice, never a suggestion beside it, over ${mode}`, async () => {
+    const base = mode === 'http' ? env.server.base : distUrl;
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    // 5, 2 and 8 score lowest; the team chose 1, 3 and 8.
+    await seedRapport(page, base, `t-keuze-${mode}`, [6, 3, 7, 9, 2, 8, 7, 4], [1, 3, 8],
+      [{ domein: 3, reden: 'Ouders haken af na de brugklas' }]);
+    await page.goto(base + 'rapport.html');
+    await page.waitForSelector('#focus-8');
+    const pdf = await pdfOf(page, `keuze-${mode}`);
+    inOrder(pdf.flat, ['Onze keuze', '1. Onderwijs en maatschappij', 'Score: 6', '3. Thuissituatie', 'Score: 7',
+      'Waarom: Ouders haken af na de brugklas', '8. Samenwerking', 'Score: 4', 'Aanbevelingen voor de gekozen domeinen',
+      '1. Onderwijs en maatschappij', '1.1', '3. Thuissituatie', '3.1', '8. Samenwerking', '8.1'], 'choice');
+    assert.doesNotMatch(pdf.flat, /Suggestie|begin met/i);
+    assert.doesNotMatch(pdf.flat, /Relatie met klasgenoten, Schoolklimaat/);
+    // Printed in black and white, the chosen rows are marked in words.
+    assert.equal(pdf.flat.match(/★ gekozen/g).length, 3);
+    await page.evaluate(() => localStorage.clear());
+    await context.close();
+  });
+}
 
 test('generator pdf writes the PDFs editors hand out', async () => {
   const out = join(scratch, 'cli');

@@ -4,9 +4,7 @@ use crate::content::model::*;
 use crate::markdown::{self, LinkResolver, RenderTarget};
 use crate::theme::{Theme, STATIC_DIR, TEMPLATE_DIR};
 use serde::Serialize;
-use site_data::{
-    DomainData, InterventionData, InterventionUse as UseData, RecommendationData, SiteData,
-};
+use site_data::{assets, DomainData, SiteData};
 use std::collections::HashMap;
 
 /// Root-relative output paths of each kind of page.
@@ -18,7 +16,6 @@ pub mod urls {
     pub const BOOKLET: &str = "boekje.html";
     pub const WORKSHEET: &str = "werkblad.html";
     pub const ASSETS: &str = "assets";
-    pub const DATA_JS: &str = "assets/site-data.js";
 
     pub fn domain(slug: &str) -> String {
         format!("domeinen/{slug}.html")
@@ -161,6 +158,7 @@ struct DomainView {
     number: u8,
     title: String,
     slug: String,
+    url: String,
     summary: String,
     not_well_html: String,
     well_html: String,
@@ -227,9 +225,6 @@ pub struct ScorerAssets {
 }
 
 impl ScorerAssets {
-    pub const GLUE: &'static str = "scorer-wasm.js";
-    pub const BYTES: &'static str = "scorer-wasm-bytes.js";
-
     pub fn read(dir: &std::path::Path) -> Result<Self, String> {
         let read = |name: &str| {
             std::fs::read(dir.join(name)).map_err(|e| {
@@ -240,8 +235,8 @@ impl ScorerAssets {
             })
         };
         Ok(ScorerAssets {
-            glue_js: read(Self::GLUE)?,
-            bytes_js: read(Self::BYTES)?,
+            glue_js: read(assets::GLUE_JS)?,
+            bytes_js: read(assets::BYTES_JS)?,
         })
     }
 }
@@ -320,8 +315,8 @@ impl<'a> Renderer<'a> {
         if let Some(scorer) = self.scorer {
             out.extend(self.traject_pages()?);
             for (name, bytes) in [
-                (ScorerAssets::GLUE, &scorer.glue_js),
-                (ScorerAssets::BYTES, &scorer.bytes_js),
+                (assets::GLUE_JS, &scorer.glue_js),
+                (assets::BYTES_JS, &scorer.bytes_js),
             ] {
                 out.push(OutputFile {
                     path: format!("{}/{name}", urls::ASSETS),
@@ -381,10 +376,6 @@ impl<'a> Renderer<'a> {
     fn md_with(&self, md: &Markdown, path: &str, offset: u8, r: &dyn LinkResolver) -> String {
         let root = urls::root_of(path);
         markdown::to_html(md, &self.target(path, &root, offset, r))
-    }
-
-    fn md_inline(&self, md: &Markdown, path: &str) -> String {
-        self.md_inline_with(md, path, &self.index)
     }
 
     fn md_inline_with(&self, md: &Markdown, path: &str, r: &dyn LinkResolver) -> String {
@@ -452,28 +443,27 @@ impl<'a> Renderer<'a> {
     }
 
     fn traject_pages(&self) -> Result<Vec<OutputFile>, RenderError> {
-        #[derive(Serialize)]
-        struct DomainForm {
-            number: u8,
-            title: String,
-            not_well_html: String,
-            well_html: String,
-        }
         let mut out = Vec::new();
         for (template, path, title) in TRAJECT_PAGES {
             let mut ctx = self.context(path, title);
-            let domains: Vec<DomainForm> = self
+            // The rapport holds every domain's recommendations, rendered
+            // here once; the scorer only shows the chosen ones.
+            let domains: Vec<DomainView> = self
                 .site
                 .domains
                 .iter()
-                .map(|d| DomainForm {
-                    number: d.number,
-                    title: d.title.clone(),
-                    not_well_html: self.md(&d.not_well, path, 0),
-                    well_html: self.md(&d.well, path, 0),
-                })
+                .map(|d| self.domain_view(d, path, &self.index))
                 .collect();
             ctx.insert("domains", &domains);
+            ctx.insert(
+                "scorer",
+                &serde_json::json!({
+                    "scripts": [assets::DATA_JS, assets::GLUE_JS, assets::BYTES_JS],
+                    "loader": assets::LOADER_JS,
+                    "wasm_global": assets::WASM_GLOBAL,
+                    "data_global": assets::DATA_GLOBAL,
+                }),
+            );
             out.push(self.render(template, path, &ctx)?);
         }
         Ok(out)
@@ -521,6 +511,7 @@ impl<'a> Renderer<'a> {
             number: d.number,
             title: d.title.clone(),
             slug: d.slug.clone(),
+            url: urls::domain(&d.slug),
             summary: d.summary.clone(),
             not_well_html: self.md_with(&d.not_well, path, 0, links),
             well_html: self.md_with(&d.well, path, 0, links),
@@ -655,64 +646,19 @@ impl<'a> Renderer<'a> {
         self.render("intervention.html", &path, &ctx)
     }
 
-    /// The data for the traject pages, rendered for a page in the site root.
+    /// What the scorer reads: each domain's number and title.
     pub fn site_data(&self) -> SiteData {
-        let root_page = urls::HOME;
-        let domains = self
-            .site
-            .domains
-            .iter()
-            .map(|d| DomainData {
-                number: d.number,
-                title: d.title.clone(),
-                summary: d.summary.clone(),
-                url: urls::domain(&d.slug),
-                not_well_html: self.md(&d.not_well, root_page, 0),
-                well_html: self.md(&d.well, root_page, 0),
-                recommendations: d
-                    .recommendations
-                    .iter()
-                    .map(|r| RecommendationData {
-                        number: r.number.clone(),
-                        anchor: Recommendation::anchor(&r.number),
-                        text_html: self.md_inline(&r.text, root_page),
-                        inspiration_html: r
-                            .inspiration
-                            .iter()
-                            .map(|m| self.md(m, root_page, 0))
-                            .collect(),
-                        interventions: r
-                            .interventions
-                            .iter()
-                            .map(|u| UseData {
-                                id: u.id.clone(),
-                                note_html: self.md_inline(&u.note, root_page),
-                                secondary: u.secondary,
-                            })
-                            .collect(),
-                        footnote_html: r.footnote.as_ref().map(|f| self.md_inline(f, root_page)),
-                    })
-                    .collect(),
-            })
-            .collect();
-        let interventions = self
-            .site
-            .interventions
-            .iter()
-            .map(|i| InterventionData {
-                id: i.id.clone(),
-                name: i.name.clone(),
-                source: i.source_name.clone(),
-                recognition: i.recognition.clone(),
-                url: urls::intervention(&i.id),
-                external_url: i.external_url.clone(),
-            })
-            .collect();
         SiteData {
             version: site_data::DATA_VERSION,
-            site_title: self.site.config.title.clone(),
-            domains,
-            interventions,
+            domains: self
+                .site
+                .domains
+                .iter()
+                .map(|d| DomainData {
+                    number: d.number,
+                    title: d.title.clone(),
+                })
+                .collect(),
         }
     }
 
@@ -721,12 +667,9 @@ impl<'a> Renderer<'a> {
     fn data_file(&self) -> Result<OutputFile, RenderError> {
         let json =
             serde_json::to_string(&self.site_data()).map_err(|e| RenderError(e.to_string()))?;
-        // `<` escaped so the JSON can also be inlined in a page safely.
-        let json = json.replace('<', "\\u003c");
-        let js = format!("window.{} = {json};\n", site_data::GLOBAL_NAME);
         Ok(OutputFile {
-            path: urls::DATA_JS.to_string(),
-            bytes: js.into_bytes(),
+            path: format!("{}/{}", urls::ASSETS, assets::DATA_JS),
+            bytes: SiteData::to_script(&json).into_bytes(),
         })
     }
 }

@@ -188,39 +188,97 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
 }
 
 #[test]
-fn the_scorer_data_file_is_one_global_with_the_shared_type() {
+fn the_scorer_data_file_is_read_by_the_browser_reader() {
     let dir = site_with(None);
     assert!(run(dir.path(), &["build"]).status.success());
     let js = fs::read_to_string(dir.path().join("dist/assets/site-data.js")).unwrap();
-    let prefix = format!("window.{} = ", site_data::GLOBAL_NAME);
-    let json = js
+    let prefix = format!("window.{} = ", site_data::assets::DATA_GLOBAL);
+    let literal = js
         .strip_prefix(&prefix)
         .unwrap()
         .trim_end()
         .strip_suffix(';')
         .unwrap();
-    let data: site_data::SiteData = serde_json::from_str(json).unwrap();
+    // A JS string literal holding the JSON, which the scorer reads as is.
+    let json: String = serde_json::from_str(literal).unwrap();
+    let data = site_data::SiteData::from_json(&json).unwrap();
     assert_eq!(data.version, site_data::DATA_VERSION);
     assert_eq!(data.domains.len(), 8);
-    let thuis = data.domain(3).unwrap();
-    assert_eq!(thuis.url, "domeinen/thuis.html");
-    let numbers: Vec<&str> = thuis
-        .recommendations
-        .iter()
-        .map(|r| r.number.as_str())
-        .collect();
-    assert_eq!(numbers, ["3.1", "3.2"]);
-    let uses = &thuis.recommendations[0].interventions;
-    assert_eq!(
-        uses.iter().map(|u| u.id.as_str()).collect::<Vec<_>>(),
-        ["alpha", "beta"]
-    );
-    assert!(uses[1].secondary);
-    // Rendered for a page in the site root.
-    assert!(thuis.recommendations[1]
-        .text_html
-        .contains(r##"href="domeinen/thuis.html#aanbeveling-3-1""##));
-    assert_eq!(data.intervention("gamma").unwrap().external_url, None);
+    assert_eq!(data.domain(3).unwrap().title, "Thuis");
+    // Only what the scorer reads: no rendered HTML travels this way.
+    assert!(!json.contains("html"), "{json}");
+}
+
+/// Builds the real content with a stand-in scorer, so the traject pages
+/// are written; returns the output folder.
+fn real_site_with_traject_pages() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let scorer = dir.path().join("scorer");
+    fs::create_dir_all(&scorer).unwrap();
+    fs::write(scorer.join(site_data::assets::GLUE_JS), "// glue").unwrap();
+    fs::write(scorer.join(site_data::assets::BYTES_JS), "// bytes").unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let out = Command::new(BIN)
+        .args(["build", "--content"])
+        .arg(repo.join("content"))
+        .arg("--out")
+        .arg(dir.path().join("dist"))
+        .arg("--scorer")
+        .arg(&scorer)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    dir
+}
+
+/// `id="aanbeveling-…"` values in a page, in order.
+fn recommendation_ids(html: &str) -> Vec<String> {
+    html.match_indices("id=\"aanbeveling-")
+        .map(|(i, _)| {
+            let rest = &html[i + 4..];
+            rest[..rest.find('"').unwrap()].to_string()
+        })
+        .filter(|id| !id.ends_with("-kop"))
+        .collect()
+}
+
+#[test]
+fn the_rapport_holds_every_domains_recommendations_from_one_source() {
+    let dir = real_site_with_traject_pages();
+    let dist = dir.path().join("dist");
+    let rapport = fs::read_to_string(dist.join("rapport.html")).unwrap();
+    let mut domains = 0;
+    for entry in fs::read_dir(dist.join("domeinen")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap() == "index.html" {
+            continue;
+        }
+        let page = fs::read_to_string(&path).unwrap();
+        let number = page
+            .split("<h1")
+            .nth(1)
+            .and_then(|h| h.split('>').nth(1))
+            .and_then(|t| t.split('.').next())
+            .map(|n| n.trim().to_string())
+            .unwrap_or_else(|| panic!("no numbered title in {}", path.display()));
+        let on_page = recommendation_ids(&page);
+        assert!(!on_page.is_empty(), "{}", path.display());
+        // The rapport's section for this domain, hidden until chosen.
+        let open = format!("<section class=\"focus-domain\" id=\"focus-{number}\"");
+        let start = rapport
+            .find(&open)
+            .unwrap_or_else(|| panic!("no rapport section for domain {number}"));
+        let section = &rapport[start..];
+        let section = &section[..section
+            .find("</section>\n      <section class=\"focus-domain\"")
+            .unwrap_or(section.len())];
+        assert!(section[..200].contains(" hidden>"), "hidden until chosen");
+        assert_eq!(recommendation_ids(section), on_page, "domain {number}");
+        domains += 1;
+    }
+    assert_eq!(domains, 8);
+    // The scorer no longer writes recommendation HTML of its own.
+    assert_eq!(recommendation_ids(&rapport).len(), 31);
 }
 
 #[test]

@@ -86,14 +86,16 @@ const DOMAIN_8: Expected = &[
 
 fn expected(data: Expected) -> Vec<SeedRecommendation> {
     data.iter()
-        .map(|(number, interventions, has_inspiration)| SeedRecommendation {
-            number: number.to_string(),
-            interventions: interventions
-                .iter()
-                .map(|(name, star)| (normalise(name), *star))
-                .collect(),
-            has_inspiration: *has_inspiration,
-        })
+        .map(
+            |(number, interventions, has_inspiration)| SeedRecommendation {
+                number: number.to_string(),
+                interventions: interventions
+                    .iter()
+                    .map(|(name, star)| (normalise(name), *star))
+                    .collect(),
+                has_inspiration: *has_inspiration,
+            },
+        )
         .collect()
 }
 

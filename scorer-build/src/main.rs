@@ -8,6 +8,7 @@
 //! 4. the module as base64 in a classic script, so no `fetch()` is needed
 
 use base64::Engine;
+use site_data::assets;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
@@ -89,10 +90,10 @@ fn build(out: &Path) -> Result<(), String> {
         std::fs::write(out.join(name), text).map_err(|e| format!("{name}: {e}"))
     };
     let glue_text = std::fs::read_to_string(&glue).map_err(|e| e.to_string())?;
-    write("scorer-wasm.js", &glue_text)?;
+    write(assets::GLUE_JS, &glue_text)?;
     write(
-        "scorer-wasm-bytes.js",
-        &format!("window.WEGWIJZER_WASM = \"{b64}\";\n"),
+        assets::BYTES_JS,
+        &format!("window.{} = \"{b64}\";\n", assets::WASM_GLOBAL),
     )?;
     std::fs::write(out.join("scorer.wasm"), &bytes).map_err(|e| e.to_string())?;
     eprintln!(

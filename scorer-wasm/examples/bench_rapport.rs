@@ -1,5 +1,5 @@
-//! Rapport computation time: the rapport and its HTML (chart, table, notes,
-//! recommendations) for a fully scored traject, timed over many runs.
+//! Rapport computation time: the rapport (places, bars, suggestion) and
+//! the advice above the choice, for a fully scored traject, over many runs.
 //!
 //!     cargo run --release -p scorer-wasm --example bench_rapport
 
@@ -28,8 +28,8 @@ fn main() {
         let start = Instant::now();
         for _ in 0..runs {
             let r = Rapport::new(&t, &site);
-            sink += html::bar_chart(&r).len() + html::score_table(&r).len();
-            sink += html::notes(&t, &site).len() + html::recommendations(&t.focus, &site).len();
+            sink += html::advice(&r, &[]).len();
+            sink += r.rows.iter().filter_map(|row| row.bar_end()).sum::<i64>() as usize;
         }
         times.push(start.elapsed().as_secs_f64() * 1e6 / f64::from(runs));
     }

@@ -54,7 +54,12 @@ pub fn export(traject: &Traject, data: &SiteData) -> String {
                 field(&a.going_well),
                 field(&a.attention),
             ];
-            out.push_str(&cells.join(";"));
+            for (k, cell) in cells.iter().enumerate() {
+                if k > 0 {
+                    out.push(';');
+                }
+                out.push_str(cell);
+            }
             out.push_str("\r\n");
         }
     }

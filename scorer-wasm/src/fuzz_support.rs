@@ -8,19 +8,12 @@ use site_data::{DomainData, SiteData, DATA_VERSION};
 pub fn site() -> SiteData {
     SiteData {
         version: DATA_VERSION,
-        site_title: "Wegwijzer".into(),
         domains: (1..=8)
             .map(|number| DomainData {
                 number,
                 title: format!("Domein {number}"),
-                summary: String::new(),
-                url: String::new(),
-                not_well_html: String::new(),
-                well_html: String::new(),
-                recommendations: Vec::new(),
             })
             .collect(),
-        interventions: Vec::new(),
     }
 }
 

@@ -4,6 +4,7 @@
 //! covers it natively; `web` is the thin wasm-bindgen layer on top.
 
 pub mod csv;
+pub mod files;
 pub mod fuzz_support;
 pub mod html;
 pub mod rapport;

@@ -1,5 +1,5 @@
-//! The rapport: all scores, the lowest and highest domains, and a suggested
-//! focus of about three, with ties explained.
+//! The rapport: all scores with their place from low to high, and a
+//! suggested focus of about three, with ties explained.
 
 use crate::score::Score;
 use crate::text::rapport as txt;
@@ -8,13 +8,16 @@ use site_data::SiteData;
 
 /// How many domains the suggestion aims for.
 pub const SUGGEST: usize = 3;
-/// Below this many domains with a number, the rapport says it is preliminary.
-pub const ENOUGH: usize = 5;
+/// Below this many domains with a number there is no suggestion yet: the
+/// lowest of a few scores says little.
+pub const MIN_FOR_SUGGESTION: usize = 6;
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
-    /// The mean of the respondents' numbers (the score itself for one respondent).
-    Scored(f64),
+    /// The mean of the respondents' numbers in tenths, rounded half up (a
+    /// 5 is 50, a mean of 5,45 is 55). Integers keep float code out of the
+    /// scorer, and domains that show the same score compare equal.
+    Scored(u32),
     /// Answered, but only with *weet niet*.
     DontKnow,
     NotScored,
@@ -25,31 +28,39 @@ pub struct Row {
     pub domain: u8,
     pub title: String,
     pub outcome: Outcome,
+    /// Place from low to high among the domains with a number.
+    pub rank: Option<usize>,
+}
+
+impl Row {
+    /// Where the bar ends on a 1–10 axis drawn 900 units wide (1 at 0,
+    /// each point 100 units); `None` without a number.
+    pub fn bar_end(&self) -> Option<i64> {
+        match self.outcome {
+            Outcome::Scored(tenths) => Some((i64::from(tenths) - 10) * 10),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rapport {
     /// In domain order.
     pub rows: Vec<Row>,
-    /// Domain numbers: by score from low to high, then *weet niet*, then not scored.
-    pub sorted: Vec<u8>,
     /// Answered domains, *weet niet* included.
     pub answered: usize,
     /// Domains with a number.
     pub numbered: usize,
     pub total: usize,
-    pub lowest: Vec<u8>,
-    pub highest: Vec<u8>,
+    /// Empty until [`MIN_FOR_SUGGESTION`] domains have a number.
     pub suggestion: Vec<u8>,
-    /// Sentences that explain the suggestion: too few scores, ties.
+    /// Sentences that explain the suggestion: ties.
     pub notes: Vec<String>,
 }
 
-/// "5" or "5,5": Dutch decimal comma, one decimal at most. Integer
-/// arithmetic, because float formatting would double the scorer's size.
-pub fn format_score(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    if tenths % 10 == 0 {
+/// "5" or "5,5" from tenths: Dutch decimal comma, one decimal at most.
+pub fn format_score(tenths: u32) -> String {
+    if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
     } else {
         format!("{},{}", tenths / 10, tenths % 10)
@@ -57,13 +68,13 @@ pub fn format_score(v: f64) -> String {
 }
 
 fn outcome(traject: &Traject, domain: u8) -> Outcome {
-    let mut sum = 0.0;
+    let mut sum = 0u32;
     let mut n = 0u32;
     let mut dont_know = false;
     for r in &traject.respondents {
         match r.answers.get(&domain).and_then(|a| a.score) {
             Some(Score::Value(v)) => {
-                sum += f64::from(v);
+                sum += u32::from(v);
                 n += 1;
             }
             Some(Score::DontKnow) => dont_know = true,
@@ -73,7 +84,8 @@ fn outcome(traject: &Traject, domain: u8) -> Outcome {
     match (n, dont_know) {
         (0, true) => Outcome::DontKnow,
         (0, false) => Outcome::NotScored,
-        _ => Outcome::Scored(sum / f64::from(n)),
+        // sum / n in tenths, rounded half up.
+        _ => Outcome::Scored((sum * 20 + n) / (2 * n)),
     }
 }
 
@@ -86,9 +98,10 @@ impl Rapport {
                 domain: d.number,
                 title: d.title.clone(),
                 outcome: outcome(traject, d.number),
+                rank: None,
             })
             .collect();
-        let mut numbered: Vec<(f64, u8)> = rows
+        let mut numbered: Vec<(u32, u8)> = rows
             .iter()
             .filter_map(|r| match r.outcome {
                 Outcome::Scored(v) => Some((v, r.domain)),
@@ -96,11 +109,12 @@ impl Rapport {
             })
             .collect();
         crate::sort_small(&mut numbered, |a, b| (a.0, a.1) < (b.0, b.1));
-        let with =
-            |o: fn(&Outcome) -> bool| rows.iter().filter(move |r| o(&r.outcome)).map(|r| r.domain);
-        let mut sorted: Vec<u8> = numbered.iter().map(|&(_, d)| d).collect();
-        sorted.extend(with(|o| *o == Outcome::DontKnow));
-        sorted.extend(with(|o| *o == Outcome::NotScored));
+        let mut rows = rows;
+        for (place, (_, d)) in numbered.iter().enumerate() {
+            if let Some(r) = rows.iter_mut().find(|r| r.domain == *d) {
+                r.rank = Some(place + 1);
+            }
+        }
 
         let title = |d: u8| {
             rows.iter()
@@ -108,19 +122,9 @@ impl Rapport {
                 .map(|r| r.title.clone())
                 .unwrap_or_default()
         };
-        let (mut lowest, mut highest, mut suggestion, mut notes) = (vec![], vec![], vec![], vec![]);
-        if let (Some(&(min, _)), Some(&(max, _))) = (numbered.first(), numbered.last()) {
-            lowest = numbered
-                .iter()
-                .filter(|p| p.0 == min)
-                .map(|p| p.1)
-                .collect();
-            highest = numbered
-                .iter()
-                .filter(|p| p.0 == max)
-                .map(|p| p.1)
-                .collect();
-            let cut = numbered[SUGGEST.min(numbered.len()) - 1].0;
+        let (mut suggestion, mut notes) = (vec![], vec![]);
+        if numbered.len() >= MIN_FOR_SUGGESTION {
+            let cut = numbered[SUGGEST - 1].0;
             suggestion = numbered
                 .iter()
                 .filter(|p| p.0 <= cut)
@@ -134,11 +138,6 @@ impl Rapport {
                     .collect();
                 notes.push(txt::tie(&tied, &format_score(cut)));
             }
-            if numbered.len() < ENOUGH {
-                notes.insert(0, txt::too_few(numbered.len(), rows.len()));
-            }
-        } else {
-            notes.push(txt::NONE_SCORED.to_string());
         }
         Rapport {
             answered: rows
@@ -148,12 +147,18 @@ impl Rapport {
             numbered: numbered.len(),
             total: rows.len(),
             rows,
-            sorted,
-            lowest,
-            highest,
             suggestion,
             notes,
         }
+    }
+
+    /// The domain to score next: the first one not answered at all, else
+    /// the first answered with *weet niet*.
+    pub fn next_to_score(&self) -> Option<&Row> {
+        self.rows
+            .iter()
+            .find(|r| r.outcome == Outcome::NotScored)
+            .or_else(|| self.rows.iter().find(|r| r.outcome == Outcome::DontKnow))
     }
 
     pub fn suggestion_sentence(&self) -> Option<String> {

@@ -79,6 +79,18 @@ pub enum Import {
     },
 }
 
+/// The traject the pages work on, as far as it can be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Active {
+    None,
+    Ok(Traject),
+    /// Stored, but unreadable: the text stays where it is, untouched.
+    Damaged {
+        raw: String,
+        message: String,
+    },
+}
+
 pub struct Session<S: Store> {
     store: S,
     prefix: String,
@@ -109,6 +121,11 @@ impl<S: Store> Session<S> {
 
     pub fn storage_failed(&self) -> bool {
         self.storage_failed
+    }
+
+    /// The store was found refusing writes before any save (e.g. full).
+    pub fn mark_failed(&mut self) {
+        self.storage_failed = true;
     }
 
     pub fn store(&self) -> &S {
@@ -249,6 +266,30 @@ impl<S: Store> Session<S> {
 
     pub fn active(&self) -> Option<String> {
         self.store.get(&self.active_key())
+    }
+
+    /// The active traject, read fresh from the store: another tab may have
+    /// changed it since this page last looked.
+    pub fn open_active(&self, data: &SiteData) -> Active {
+        let Some(id) = self.active() else {
+            return Active::None;
+        };
+        if let Some(t) = self.memory.iter().find(|t| t.id == id) {
+            return Active::Ok(t.clone());
+        }
+        let Some(raw) = self.store.get(&self.traject_key(&id)) else {
+            return Active::None;
+        };
+        match Traject::from_json(&raw, data) {
+            Ok(t) => Active::Ok(t),
+            Err(message) => Active::Damaged { raw, message },
+        }
+    }
+
+    /// Whether `key` (from a `storage` event) is this session's active traject.
+    pub fn is_active_key(&self, key: &str) -> bool {
+        self.active()
+            .is_some_and(|id| key == self.traject_key(&id) || key == self.active_key())
     }
 
     pub fn set_active(&mut self, id: &str) {

@@ -11,13 +11,9 @@ pub mod import {
             tenths % 10
         )
     }
-    pub fn bad_json(line: usize, column: usize) -> String {
-        format!("Het bestand is geen geldig traject: de opmaak klopt niet (regel {line}, kolom {column}).")
-    }
-    pub const NOT_AN_OBJECT: &str =
-        "Het bestand is geen traject: er staat geen object met traject-gegevens in.";
-    pub const WRONG_FORMAT: &str =
-        "Dit is geen Wegwijzer-traject: het veld “formaat” ontbreekt of klopt niet.";
+    /// Not JSON at all: a plain sentence, no parser position.
+    pub const NOT_READABLE: &str = "Dit is geen Wegwijzer-bestand, of het is beschadigd of niet helemaal gekopieerd: de inhoud is niet te lezen.";
+    pub const NOT_OURS: &str = "Dit is geen Wegwijzer-bestand.";
     pub const NO_VERSION: &str = "Het veld “schema_version” ontbreekt of is geen geheel getal.";
     pub fn newer_version(found: u64, supported: u32) -> String {
         format!("Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie {found}). Deze versie kan versie 1 tot en met {supported} lezen.")
@@ -56,6 +52,9 @@ pub mod import {
     pub fn duplicate_focus(domain: u8) -> String {
         format!("Domein {domain} staat twee keer in de gekozen domeinen.")
     }
+    pub fn duplicate_reason(domain: u8) -> String {
+        format!("Domein {domain} heeft twee keer een reden voor de keuze.")
+    }
 
     /// Quoted user input in a message stays short.
     fn shorten(s: &str) -> String {
@@ -78,81 +77,106 @@ pub mod label {
     pub const ROLE: &str = "De rol";
     pub const NOTE_GOING_WELL: &str = "De notitie “wat gaat goed”";
     pub const NOTE_ATTENTION: &str = "De notitie “aandachtspunten”";
+    pub const REASON: &str = "De reden voor een keuze";
     pub fn progress(scored: usize, total: usize) -> String {
         format!("{scored} van {total} gescoord")
     }
+    pub const CHOSEN: &str = "gekozen";
+    pub const RANK_NONE: &str = "–";
 }
 
 /// Sentences in the rapport.
 pub mod rapport {
-    pub fn too_few(scored: usize, total: usize) -> String {
-        format!("Er zijn nog maar {scored} van de {total} domeinen met een cijfer gescoord. Score er meer voor een betrouwbaar beeld; het voorstel hieronder is voorlopig.")
+    /// "1 van de 8 domeinen heeft een score", grammatical for every count.
+    pub fn numbered(n: usize, total: usize) -> String {
+        match n {
+            0 => format!("Nog geen van de {total} domeinen heeft een score."),
+            1 => format!("1 van de {total} domeinen heeft een score."),
+            _ => format!("{n} van de {total} domeinen hebben een score."),
+        }
     }
-    pub const NONE_SCORED: &str =
-        "Er is nog geen domein met een cijfer gescoord, dus er is nog geen voorstel.";
+    pub fn unanswered(n: usize) -> String {
+        match n {
+            0 => "Bij de andere domeinen staat ‘weet niet’.".to_string(),
+            1 => "Nog 1 domein is niet gescoord.".to_string(),
+            _ => format!("Nog {n} domeinen zijn niet gescoord."),
+        }
+    }
+    pub fn needed(min: usize) -> String {
+        format!("Een suggestie om mee te beginnen volgt zodra minstens {min} domeinen een cijfer hebben.")
+    }
+    pub const GO_ON: &str = "Verder scoren met";
+    pub const SUGGESTION_LABEL: &str = "Suggestie:";
     pub fn suggestion(titles: &[String]) -> String {
         format!(
-            "Voorstel: begin met {}, de domeinen met de laagste scores.",
+            "begin met {}, de domeinen met de laagste scores. Jullie kiezen zelf; een hoge score kan ook een reden zijn om te versterken wat al goed gaat.",
             join(titles)
         )
     }
     pub fn tie(titles: &[String], score: &str) -> String {
-        format!("Deze domeinen hebben dezelfde score ({score}): {}. Daarom staan ze allemaal in het voorstel; kies samen welke het zwaarst wegen.", join(titles))
+        format!("Deze domeinen hebben dezelfde score ({score}): {}. Daarom staan ze allemaal in de suggestie; kies samen welke het zwaarst wegen.", join(titles))
     }
-    pub const STRENGTH_NOTE: &str = "Je kunt ook kiezen om te versterken wat al goed gaat.";
 
+    /// "a, b en c". By hand: `[String]::join` adds a generic copy loop.
     pub fn join(items: &[String]) -> String {
-        match items {
-            [] => String::new(),
-            [one] => one.clone(),
-            [init @ .., last] => format!("{} en {last}", init.join(", ")),
+        let mut out = String::new();
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(if i + 1 == items.len() { " en " } else { ", " });
+            }
+            out.push_str(item);
         }
+        out
     }
 }
 
 /// Messages in the traject pages.
 pub mod ui {
-    pub const SAVED: &str = "Opgeslagen";
-    pub const SAVED_IN_MEMORY: &str = "Alleen tijdelijk bewaard: exporteer je traject";
-    pub const STORAGE_UNAVAILABLE: &str = "Deze browser laat de Wegwijzer niets bewaren (opslag staat uit of is vol). Je kunt verder werken, maar alles verdwijnt als je deze pagina sluit. Exporteer je traject als bestand om het te bewaren.";
-    pub fn corrupt(message: &str) -> String {
-        format!("Een opgeslagen traject kon niet worden gelezen: {message} De oorspronkelijke tekst is bewaard als reservekopie; download die hieronder voordat je iets wist.")
+    pub fn saved_at(time: &str) -> String {
+        format!("opgeslagen om {time}")
     }
-    pub const DOWNLOAD_BACKUP: &str = "Download reservekopie";
-    pub const REMOVE_BACKUP: &str = "Verwijder reservekopie";
-    pub const NO_TRAJECTEN: &str = "Er zijn op dit apparaat nog geen trajecten opgeslagen.";
-    pub const NAME_NEEDED: &str =
-        "Geef het traject een naam, bijvoorbeeld de naam van je school of team.";
-    pub fn confirm_delete(name: &str) -> String {
-        format!("Traject “{name}” verwijderen? Dit kan niet ongedaan worden gemaakt. Exporteer het eerst als je het wilt bewaren.")
+    pub const NOT_SAVED: &str = "niet opgeslagen: bewaar een reservekopie";
+    pub const NOTHING_CHANGED: &str = "nog niets gewijzigd";
+    pub fn domain_of(n: usize, total: usize) -> String {
+        format!("Domein {n} van {total}")
     }
-    pub const CONFIRM_CLEAR: &str = "Alle trajecten en reservekopieën van de Wegwijzer op dit apparaat wissen? Dit kan niet ongedaan worden gemaakt.";
+    pub const STEP_DONE: &str = ", gescoord";
+    pub const STEP_OPEN: &str = ", nog niet gescoord";
+    pub const DOWNLOAD_BACKUP: &str = "Download de onleesbare tekst";
+    pub const REMOVE_BACKUP: &str = "Verwijder de onleesbare tekst";
+    pub const NAME_NEEDED: &str = "Vul een naam in, bijvoorbeeld de naam van je school of team.";
     pub const CLEARED: &str = "Alle gegevens van de Wegwijzer op dit apparaat zijn gewist.";
-    pub fn confirm_replace(name: &str, existing: &str) -> String {
-        format!("Er bestaat al een traject met dezelfde herkomst (“{existing}”). Wil je het vervangen door “{name}” uit het bestand? Kies Annuleren om het bestand als kopie te importeren.")
-    }
     pub fn imported(name: &str) -> String {
-        format!("Traject “{name}” is geïmporteerd.")
+        format!("Traject “{name}” is teruggezet.")
     }
     pub fn imported_copy(name: &str) -> String {
-        format!("Traject “{name}” is als kopie geïmporteerd; het bestaande traject is ongewijzigd.")
+        format!("Traject “{name}” is als kopie bewaard; het bestaande traject is ongewijzigd.")
     }
+    pub fn replaced(name: &str) -> String {
+        format!("Het bestaande traject is vervangen door “{name}” uit het bestand.")
+    }
+    pub const IMPORT_CANCELLED: &str = "Terugzetten geannuleerd. Er is niets veranderd.";
     pub fn import_failed(message: &str) -> String {
-        format!("Importeren is niet gelukt. {message} Er is niets veranderd.")
+        format!("Terugzetten is niet gelukt. {message} Er is niets veranderd.")
     }
     pub const COPY_SUFFIX: &str = " (kopie)";
-    pub const RENAME_PROMPT: &str = "Nieuwe naam voor het traject:";
     pub fn deleted(name: &str) -> String {
         format!("Traject “{name}” is verwijderd.")
+    }
+    pub fn renamed(name: &str) -> String {
+        format!("De naam is gewijzigd in “{name}”.")
     }
     pub fn last_change(date: &str) -> String {
         format!("Laatst gewijzigd: {date}")
     }
     pub const OPEN: &str = "Scoren";
     pub const RAPPORT: &str = "Rapport";
-    pub const RENAME: &str = "Hernoemen";
-    pub const EXPORT: &str = "Exporteren";
+    pub const RENAME: &str = "Naam wijzigen";
+    pub const EXPORT: &str = "Bewaar een reservekopie";
     pub const DELETE: &str = "Verwijderen";
+    pub const NEW_NAME: &str = "Nieuwe naam";
+    pub const SAVE_NAME: &str = "Naam opslaan";
+    pub const CANCEL: &str = "Annuleren";
     pub fn focus_count(n: usize) -> String {
         match n {
             0 => "Je hebt nog geen domeinen gekozen.".to_string(),
@@ -163,8 +187,8 @@ pub mod ui {
             ),
         }
     }
-    pub const NO_FOCUS: &str = "Kies hierboven een of meer domeinen om hun aanbevelingen te zien.";
-    pub fn traject_line(name: &str, date: &str) -> String {
-        format!("Traject: {name} · {date}")
+    pub fn score_in_brackets(score: &str) -> String {
+        format!("(score: {score})")
     }
+    pub const NO_FOCUS: &str = "Kies hierboven een of meer domeinen om hun aanbevelingen te zien.";
 }

@@ -7,12 +7,13 @@ use crate::text::{import as msg, label};
 use site_data::json::{self, Value};
 use site_data::SiteData;
 
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 pub const FORMAT: &str = "wegwijzer-traject";
 pub const MAX_FILE_BYTES: usize = 1_000_000;
 pub const MAX_NAME: usize = 120;
 pub const MAX_ROLE: usize = 60;
 pub const MAX_NOTE: usize = 2_000;
+pub const MAX_REASON: usize = 500;
 pub const MAX_RESPONDENTS: usize = 50;
 const MAX_ID: usize = 64;
 const MAX_STAMP: usize = 40;
@@ -28,6 +29,33 @@ pub struct Traject {
     pub respondents: Vec<Respondent>,
     /// Domain numbers chosen to work on, in the order chosen.
     pub focus: Vec<u8>,
+    /// Why a domain was chosen, by domain number. Kept when a domain is
+    /// unticked, so ticking it again brings the text back.
+    pub reasons: Vec<(u8, String)>,
+}
+
+/// Which of a domain's two notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    GoingWell,
+    Attention,
+}
+
+/// Characters that show nothing: a name made only of these (and spaces)
+/// is empty, and none of them may start or end a name.
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c as u32,
+            0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x180E | 0x3164 | 0xFEFF | 0xFFA0
+            | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFE00..=0xFE0F
+            | 0xE0000..=0xE007F)
+}
+
+/// A name as typed, trimmed of spaces and invisible characters at both
+/// ends and capped; `None` when nothing visible is left.
+pub fn clean_name(name: &str) -> Option<String> {
+    let trimmed = name.trim_matches(invisible);
+    (!trimmed.is_empty()).then(|| clip(trimmed, MAX_NAME))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,10 +121,11 @@ impl Answer {
 }
 
 impl Traject {
+    /// `name` should come through [`clean_name`].
     pub fn new(id: &str, name: &str, now: &str) -> Traject {
         Traject {
             id: id.to_string(),
-            name: clip(name.trim_ascii(), MAX_NAME),
+            name: clip(name, MAX_NAME),
             created: now.to_string(),
             updated: now.to_string(),
             respondents: vec![Respondent {
@@ -104,6 +133,7 @@ impl Traject {
                 answers: Answers::default(),
             }],
             focus: Vec::new(),
+            reasons: Vec::new(),
         }
     }
 
@@ -138,8 +168,53 @@ impl Traject {
         self.updated = now.to_string();
     }
 
+    /// Changes one domain's score, leaving its notes as they are: another
+    /// tab may have changed those since this page read the traject.
+    pub fn set_score(&mut self, domain: u8, score: Option<Score>, now: &str) {
+        let mut a = self.answer(domain);
+        a.score = score;
+        self.set_answer(domain, a, now);
+    }
+
+    /// Changes one of a domain's notes, and nothing else.
+    pub fn set_note(&mut self, domain: u8, which: Note, text: &str, now: &str) {
+        let mut a = self.answer(domain);
+        match which {
+            Note::GoingWell => a.going_well = text.to_string(),
+            Note::Attention => a.attention = text.to_string(),
+        }
+        self.set_answer(domain, a, now);
+    }
+
+    /// `name` should come through [`clean_name`].
     pub fn rename(&mut self, name: &str, now: &str) {
-        self.name = clip(name.trim_ascii(), MAX_NAME);
+        self.name = clip(name, MAX_NAME);
+        self.updated = now.to_string();
+    }
+
+    /// Adds a domain to the choice (at the end) or takes it out.
+    pub fn choose(&mut self, domain: u8, chosen: bool, now: &str) {
+        self.focus.retain(|d| *d != domain);
+        if chosen {
+            self.focus.push(domain);
+        }
+        self.updated = now.to_string();
+    }
+
+    pub fn reason(&self, domain: u8) -> &str {
+        self.reasons
+            .iter()
+            .find(|(d, _)| *d == domain)
+            .map_or("", |(_, r)| r.as_str())
+    }
+
+    /// Sets why a domain was chosen; typing is capped, never refused.
+    pub fn set_reason(&mut self, domain: u8, text: &str, now: &str) {
+        self.reasons.retain(|(d, _)| *d != domain);
+        if !text.is_empty() {
+            self.reasons.push((domain, clip(text, MAX_REASON)));
+            crate::sort_small(&mut self.reasons, |a, b| a.0 < b.0);
+        }
         self.updated = now.to_string();
     }
 
@@ -203,6 +278,20 @@ impl Traject {
                         .collect(),
                 ),
             ),
+            (
+                "redenen",
+                Value::Array(
+                    self.reasons
+                        .iter()
+                        .map(|(d, r)| {
+                            obj(vec![
+                                ("domein", Value::from(i64::from(*d))),
+                                ("reden", Value::from(r.as_str())),
+                            ])
+                        })
+                        .collect(),
+                ),
+            ),
         ])
     }
 
@@ -219,12 +308,12 @@ impl Traject {
         if text.trim_ascii().is_empty() {
             return Err(msg::EMPTY.to_string());
         }
-        let mut value = json::parse(text).map_err(|e| msg::bad_json(e.line, e.column))?;
+        let mut value = json::parse(text).map_err(|_| msg::NOT_READABLE.to_string())?;
         if !matches!(value, Value::Object(_)) {
-            return Err(msg::NOT_AN_OBJECT.to_string());
+            return Err(msg::NOT_OURS.to_string());
         }
         if value.get("formaat").and_then(Value::as_str) != Some(FORMAT) {
-            return Err(msg::WRONG_FORMAT.to_string());
+            return Err(msg::NOT_OURS.to_string());
         }
         let version = value
             .get("schema_version")
@@ -233,11 +322,12 @@ impl Traject {
             .ok_or_else(|| msg::NO_VERSION.to_string())?;
         match version {
             1 => value = migrate_v1(value)?,
-            v if v == u64::from(SCHEMA_VERSION) => {}
+            2 | 3 => {}
             0 => return Err(msg::old_version(0)),
             v => return Err(msg::newer_version(v, SCHEMA_VERSION)),
         }
-        parse_v2(&value, data)
+        // Version 3 added `redenen`; versions 1 and 2 have none.
+        parse(&value, version == 3, data)
     }
 }
 
@@ -267,7 +357,7 @@ fn clip(s: &str, max: usize) -> String {
     s.chars().take(max).collect()
 }
 
-const V2_FIELDS: &[&str] = &[
+const FIELDS: &[&str] = &[
     "formaat",
     "schema_version",
     "id",
@@ -276,6 +366,7 @@ const V2_FIELDS: &[&str] = &[
     "gewijzigd",
     "respondenten",
     "focus",
+    "redenen",
 ];
 
 /// Version 1 had one implicit respondent, with `scores` and `notities`
@@ -343,10 +434,7 @@ fn migrate_v1(v: Value) -> Result<Value, String> {
         .filter(|(k, _)| k != "scores" && k != "notities" && k != "schema_version")
         .cloned()
         .collect();
-    out.push((
-        "schema_version".into(),
-        Value::from(i64::from(SCHEMA_VERSION)),
-    ));
+    out.push(("schema_version".into(), Value::from(2)));
     out.push(("respondenten".into(), Value::Array(vec![respondent])));
     Ok(Value::Object(out))
 }
@@ -365,10 +453,15 @@ fn capped(value: &str, what: &str, max: usize) -> Result<String, String> {
     Ok(value.to_string())
 }
 
-fn parse_v2(obj: &Value, data: &SiteData) -> Result<Traject, String> {
+fn parse(obj: &Value, has_reasons: bool, data: &SiteData) -> Result<Traject, String> {
+    let known = if has_reasons {
+        FIELDS
+    } else {
+        &FIELDS[..FIELDS.len() - 1]
+    };
     if let Some((extra, _)) = fields(obj)
         .iter()
-        .find(|(k, _)| !V2_FIELDS.contains(&k.as_str()))
+        .find(|(k, _)| !known.contains(&k.as_str()))
     {
         return Err(msg::unknown_field(extra));
     }
@@ -381,14 +474,9 @@ fn parse_v2(obj: &Value, data: &SiteData) -> Result<Traject, String> {
     {
         return Err(msg::BAD_ID.to_string());
     }
-    let name = capped(
-        string_field(obj, "naam")?.trim_ascii(),
-        label::NAME,
-        MAX_NAME,
-    )?;
-    if name.is_empty() {
-        return Err(msg::EMPTY_NAME.to_string());
-    }
+    let raw_name = string_field(obj, "naam")?;
+    capped(raw_name, label::NAME, MAX_NAME)?;
+    let name = clean_name(raw_name).ok_or_else(|| msg::EMPTY_NAME.to_string())?;
     let created = capped(string_field(obj, "aangemaakt")?, "“aangemaakt”", MAX_STAMP)?;
     let updated = capped(string_field(obj, "gewijzigd")?, "“gewijzigd”", MAX_STAMP)?;
 
@@ -419,6 +507,30 @@ fn parse_v2(obj: &Value, data: &SiteData) -> Result<Traject, String> {
         }
         focus.push(d);
     }
+    let mut reasons: Vec<(u8, String)> = Vec::new();
+    if has_reasons {
+        let list = obj
+            .get("redenen")
+            .and_then(Value::as_array)
+            .ok_or_else(|| msg::missing_or_wrong("redenen", "lijst"))?;
+        for r in list {
+            if let Some((extra, _)) = fields(r)
+                .iter()
+                .find(|(k, _)| k != "domein" && k != "reden")
+            {
+                return Err(msg::unknown_field(extra));
+            }
+            let d = domain_number(r.get("domein").unwrap_or(&Value::Null), data)?;
+            let text = capped(string_field(r, "reden")?, label::REASON, MAX_REASON)?;
+            if reasons.iter().any(|(e, _)| *e == d) {
+                return Err(msg::duplicate_reason(d));
+            }
+            if !text.is_empty() {
+                reasons.push((d, text));
+            }
+        }
+        crate::sort_small(&mut reasons, |a, b| a.0 < b.0);
+    }
     Ok(Traject {
         id: id.to_string(),
         name,
@@ -426,6 +538,7 @@ fn parse_v2(obj: &Value, data: &SiteData) -> Result<Traject, String> {
         updated,
         respondents,
         focus,
+        reasons,
     })
 }
 

@@ -1,53 +1,61 @@
-//! The thin browser layer: `localStorage`, the DOM and events. All logic it
-//! calls lives in the plain-Rust modules; this file only moves strings
-//! between them and the page.
+//! The thin browser layer: storage, the DOM and events. The markup is the
+//! templates'; the logic and every sentence live in the plain-Rust modules.
+//! This file only moves strings and numbers between them and the page.
 
-use crate::html::{self, esc};
+use crate::files;
+use crate::html::{self, ListItem};
 use crate::rapport::Rapport;
 use crate::score::Score;
-use crate::session::{prefix_for, Import, MemoryStore, Refused, Session, Store};
+use crate::session::{prefix_for, Active, Import, MemoryStore, Refused, Session, Store};
 use crate::text::{label, ui};
-use crate::traject::{Answer, Traject, MAX_FILE_BYTES};
+use crate::traject::{clean_name, Note, Traject, MAX_FILE_BYTES};
 use site_data::SiteData;
-use std::cell::RefCell;
+use std::cell::{RefCell, RefMut};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Storage};
 
-/// `localStorage`, or memory when the browser refuses it.
-enum AnyStore {
-    Local(Storage),
-    Memory(MemoryStore),
+/// Where trajecten are kept, best first.
+#[derive(Clone, Copy, PartialEq)]
+enum Kept {
+    /// `localStorage`: kept after the browser closes.
+    Local,
+    /// `sessionStorage`: kept across the pages of this tab, until it closes.
+    Tab,
+    /// Nothing works: kept on this page only.
+    Page,
 }
+
+struct AnyStore(Option<Storage>, MemoryStore);
 
 impl Store for AnyStore {
     fn get(&self, key: &str) -> Option<String> {
-        match self {
-            AnyStore::Local(s) => s.get_item(key).ok().flatten(),
-            AnyStore::Memory(m) => m.get(key),
+        match &self.0 {
+            Some(s) => s.get_item(key).ok().flatten(),
+            None => self.1.get(key),
         }
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
-        match self {
-            AnyStore::Local(s) => s.set_item(key, value).map_err(|_| Refused),
-            AnyStore::Memory(m) => m.set(key, value),
+        match &self.0 {
+            Some(s) => s.set_item(key, value).map_err(|_| Refused),
+            None => self.1.set(key, value),
         }
     }
     fn remove(&mut self, key: &str) {
-        match self {
-            AnyStore::Local(s) => {
+        match &self.0 {
+            Some(s) => {
                 let _ = s.remove_item(key);
             }
-            AnyStore::Memory(m) => m.remove(key),
+            None => self.1.remove(key),
         }
     }
     fn keys(&self) -> Vec<String> {
-        match self {
-            AnyStore::Local(s) => {
+        match &self.0 {
+            Some(s) => {
                 let n = s.length().unwrap_or(0);
                 (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
             }
-            AnyStore::Memory(m) => m.keys(),
+            None => self.1.keys(),
         }
     }
 }
@@ -55,8 +63,16 @@ impl Store for AnyStore {
 struct App {
     data: SiteData,
     session: Session<AnyStore>,
-    /// Set when `localStorage` could not be opened at all.
-    no_storage: bool,
+    kept: Kept,
+    page: String,
+    /// The traject as this page last showed it, to notice other tabs.
+    shown: Option<Traject>,
+    /// The traject whose name is being edited in place.
+    editing: Option<String>,
+    pending_delete: Option<String>,
+    pending_import: Option<Traject>,
+    /// The unreadable text of a damaged active traject.
+    damaged: Option<String>,
 }
 
 #[global_allocator]
@@ -71,8 +87,11 @@ struct AppCell(RefCell<Option<App>>);
 unsafe impl Sync for AppCell {}
 static APP: AppCell = AppCell(RefCell::new(None));
 
-fn with_app<R>(f: impl FnOnce(&mut App) -> R) -> Option<R> {
-    APP.0.borrow_mut().as_mut().map(f)
+/// The page's App. Events reach the scorer only after `boot` made it, so
+/// it is always there; one plain function instead of a closure per use
+/// keeps the module small. Never hold it across another call to `app()`.
+fn app() -> RefMut<'static, App> {
+    RefMut::map(APP.0.borrow_mut(), |a| a.as_mut().expect("booted"))
 }
 
 fn window() -> web_sys::Window {
@@ -87,6 +106,19 @@ fn by_id(id: &str) -> Option<Element> {
     doc().get_element_by_id(id)
 }
 
+/// `prefix`, the number, `suffix`: an element id such as `stap-3-status`.
+/// One small function instead of a `format!` at every call keeps the module small.
+fn idn(prefix: &str, n: u8, suffix: &str) -> String {
+    let mut s = String::from(prefix);
+    for (div, from) in [(100, 100), (10, 10), (1, 0)] {
+        if n >= from {
+            s.push(char::from(b'0' + n / div % 10));
+        }
+    }
+    s.push_str(suffix);
+    s
+}
+
 fn set_html(id: &str, html: &str) {
     if let Some(el) = by_id(id) {
         el.set_inner_html(html);
@@ -96,6 +128,37 @@ fn set_html(id: &str, html: &str) {
 fn set_text(id: &str, text: &str) {
     if let Some(el) = by_id(id) {
         el.set_text_content(Some(text));
+    }
+}
+
+fn show(id: &str, visible: bool) {
+    if let Some(el) = by_id(id) {
+        set_hidden(&el, !visible);
+    }
+}
+
+fn set_hidden(el: &Element, hidden: bool) {
+    let _ = if hidden {
+        el.set_attribute("hidden", "")
+    } else {
+        el.remove_attribute("hidden")
+    };
+}
+
+fn all(selector: &str) -> Vec<Element> {
+    doc()
+        .query_selector_all(selector)
+        .map(|l| {
+            (0..l.length())
+                .filter_map(|i| l.get(i)?.dyn_into().ok())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn focus(id: &str) {
+    if let Some(h) = by_id(id).and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
+        let _ = h.focus();
     }
 }
 
@@ -109,7 +172,16 @@ fn readable_date(iso: &str) -> String {
     if d.get_time().is_nan() {
         return iso.to_string();
     }
-    d.to_locale_date_string("nl-NL", &JsValue::UNDEFINED).into()
+    files::dutch_date(d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// Today as `2026-12-01` and the time as `14:02`, in local time.
+fn today_and_time() -> (String, String) {
+    let d = js_sys::Date::new_0();
+    (
+        files::iso_date(d.get_full_year(), d.get_month() + 1, d.get_date()),
+        files::clock(d.get_hours(), d.get_minutes()),
+    )
 }
 
 /// A fresh traject id: the time and a random number, in the id alphabet.
@@ -119,48 +191,12 @@ fn new_id() -> String {
     format!("t-{time}-{rand}")
 }
 
-fn confirm(message: &str) -> bool {
-    window().confirm_with_message(message).unwrap_or(false)
-}
-
-/// Offers `text` as a file download, without any server.
-fn download(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let bag = web_sys::BlobPropertyBag::new();
-    bag.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = doc().create_element("a") {
-        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-        a.set_href(&url);
-        a.set_download(name);
-        a.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-fn file_name(t: &Traject, ext: &str) -> String {
-    let slug: String = t
-        .name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let slug = slug.trim_start_matches('-');
-    let slug = if slug.is_empty() { "traject" } else { slug };
-    format!(
-        "wegwijzer-{}.{ext}",
-        slug.chars().take(40).collect::<String>()
-    )
+#[wasm_bindgen]
+extern "C" {
+    /// Offers `text` as a file download, without any server. In the loader
+    /// (`scorer.js`): a Blob and a link are far less code in JS than here.
+    #[wasm_bindgen(js_name = wegwijzerDownload)]
+    fn download(name: &str, mime: &str, text: &str);
 }
 
 /// Shows a message to everyone, screen readers included.
@@ -168,14 +204,9 @@ fn announce(text: &str) {
     set_text("melding", text);
 }
 
-fn warn(html: &str) {
-    if let Some(el) = by_id("waarschuwing") {
-        el.set_inner_html(html);
-        if html.is_empty() {
-            let _ = el.set_attribute("hidden", "");
-        } else {
-            let _ = el.remove_attribute("hidden");
-        }
+fn open_dialog(id: &str) {
+    if let Some(d) = by_id(id).and_then(|d| d.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
+        let _ = d.show_modal();
     }
 }
 
@@ -187,7 +218,30 @@ fn on_event(e: web_sys::Event) {
         "input" => on_input(e),
         "submit" => on_submit(e),
         "hashchange" => show_domain_from_hash(true),
+        "storage" => on_other_tab(),
         _ => {}
+    }
+}
+
+/// `localStorage` if it can be opened, else `sessionStorage` if it takes a
+/// write, else nothing. A `localStorage` that refuses the probe is full:
+/// it is still read, so saved trajecten stay visible and exportable.
+fn open_storage(prefix: &str) -> (Option<Storage>, Kept, bool) {
+    let probe = format!("{prefix}probe");
+    let writes = |s: &Storage| {
+        let ok = s.set_item(&probe, "1").is_ok();
+        let _ = s.remove_item(&probe);
+        ok
+    };
+    if let Some(s) = window().local_storage().ok().flatten() {
+        if s.length().is_ok() {
+            let full = !writes(&s);
+            return (Some(s), Kept::Local, full);
+        }
+    }
+    match window().session_storage().ok().flatten().filter(writes) {
+        Some(s) => (Some(s), Kept::Tab, false),
+        None => (None, Kept::Page, false),
     }
 }
 
@@ -197,179 +251,264 @@ pub fn boot(data_json: &str) {
     // Unreadable data leaves the page as without JavaScript, with the
     // "could not start" line shown: nothing half-works.
     let Ok(data) = SiteData::from_json(data_json) else {
-        if let Some(el) = by_id("scorer-fout") {
-            let _ = el.remove_attribute("hidden");
-        }
+        show("scorer-fout", true);
         return;
     };
     let prefix = prefix_for(&window().location().pathname().unwrap_or_default());
-    let local = window().local_storage().ok().flatten();
-    // A storage that exists but refuses a write is as good as none.
-    let usable = local.filter(|s| {
-        let probe = format!("{prefix}probe");
-        let ok = s.set_item(&probe, "1").is_ok();
-        let _ = s.remove_item(&probe);
-        ok
-    });
-    let no_storage = usable.is_none();
-    let store = match usable {
-        Some(s) => AnyStore::Local(s),
-        None => AnyStore::Memory(MemoryStore::default()),
-    };
-    *APP.0.borrow_mut() = Some(App {
-        data,
-        session: Session::new(store, &prefix),
-        no_storage,
-    });
-    for el in doc()
-        .query_selector_all(".needs-js")
-        .map(|l| (0..l.length()).filter_map(move |i| l.get(i)))
-        .into_iter()
-        .flatten()
-    {
-        if let Some(el) = el.dyn_ref::<Element>() {
-            let _ = el.set_attribute("hidden", "");
-        }
-    }
-    if let Some(app) = by_id("app") {
-        let _ = app.remove_attribute("hidden");
+    let (storage, kept, full) = open_storage(&prefix);
+    let mut session = Session::new(AnyStore(storage, MemoryStore::default()), &prefix);
+    if full {
+        session.mark_failed();
     }
     let page = doc()
         .body()
         .and_then(|b| b.get_attribute("data-page"))
         .unwrap_or_default();
+    *APP.0.borrow_mut() = Some(App {
+        data,
+        session,
+        kept,
+        page,
+        shown: None,
+        editing: None,
+        pending_delete: None,
+        pending_import: None,
+        damaged: None,
+    });
+    for el in all(".needs-js") {
+        set_hidden(&el, true);
+    }
+    show("app", true);
     let cb = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
     let d: web_sys::EventTarget = doc().into();
     for event in ["click", "change", "input", "submit"] {
         let _ = d.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
     }
     let w: web_sys::EventTarget = window().into();
-    let _ = w.add_event_listener_with_callback("hashchange", cb.as_ref().unchecked_ref());
+    for event in ["hashchange", "storage"] {
+        let _ = w.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+    }
     cb.forget();
-    match page.as_str() {
+    render_page();
+}
+
+fn page() -> String {
+    app().page.clone()
+}
+
+fn render_page() {
+    match page().as_str() {
         "traject" => render_traject_page(),
-        "scoring" => init_scoring(),
-        "rapport" => render_rapport(),
+        "scoring" => {
+            if let Some(t) = active_or_notice() {
+                init_scoring(&t);
+            }
+        }
+        "rapport" => {
+            if let Some(t) = active_or_notice() {
+                render_rapport(&t);
+            }
+        }
         _ => {}
     }
     storage_warnings();
 }
 
+/// Says where trajecten are kept when that is less than this browser's
+/// lasting storage, or that it is full.
 fn storage_warnings() {
-    let failed = with_app(|a| a.no_storage || a.session.storage_failed()).unwrap_or(false);
-    if failed {
-        warn(&format!("<p>{}</p>", esc(ui::STORAGE_UNAVAILABLE)));
+    let (kept, failed) = {
+        let a = app();
+        (a.kept, a.session.storage_failed())
+    };
+    // The sentences are in the templates (`status` macro).
+    show("opslag-vol", kept == Kept::Local && failed);
+    show("opslag-tabblad", kept == Kept::Tab);
+    show("opslag-geen", kept == Kept::Page);
+}
+
+fn total() -> usize {
+    app().data.domains.len()
+}
+
+/// The active traject as stored now.
+fn open_active() -> Active {
+    let a = app();
+    a.session.open_active(&a.data)
+}
+
+fn get(id: &str) -> Option<Traject> {
+    let a = app();
+    a.session.get(id, &a.data)
+}
+
+/// The active traject, read fresh; shows why there is none when there isn't.
+fn active_or_notice() -> Option<Traject> {
+    let active = open_active();
+    match active {
+        Active::Ok(t) => {
+            app().shown = Some(t.clone());
+            let date = readable_date(&t.updated);
+            set_text("traject-naam", &t.name);
+            set_text("traject-datum", &date);
+            show("traject-regel", true);
+            Some(t)
+        }
+        Active::None => {
+            show("app", false);
+            show("geen-traject", true);
+            None
+        }
+        Active::Damaged { raw, message } => {
+            show("app", false);
+            set_text("traject-kapot-tekst", &message);
+            show("traject-kapot", true);
+            app().damaged = Some(raw);
+            None
+        }
     }
 }
 
-/// The active traject, if there is one.
-fn active() -> Option<Traject> {
-    with_app(|a| {
-        let id = a.session.active()?;
-        a.session.get(&id, &a.data)
-    })
-    .flatten()
+/// Re-reads the active traject and applies `change` to that fresh copy, so
+/// a change made in another tab in the meantime is kept.
+fn change_active(change: impl FnOnce(&mut Traject, &str)) -> Option<Traject> {
+    let Active::Ok(mut t) = open_active() else {
+        return None;
+    };
+    change(&mut t, &now());
+    save(&t);
+    app().shown = Some(t.clone());
+    Some(t)
 }
 
 fn save(t: &Traject) {
-    let stored = with_app(|a| a.session.save(t)).unwrap_or(false);
+    let stored = app().session.save(t);
+    let (_, time) = today_and_time();
     set_text(
         "opslag-status",
-        if stored {
-            ui::SAVED
+        &if stored {
+            ui::saved_at(&time)
         } else {
-            ui::SAVED_IN_MEMORY
+            ui::NOT_SAVED.to_string()
         },
     );
-    if !stored {
-        storage_warnings();
+    storage_warnings();
+}
+
+/// Another tab changed storage: show the newest version of this page's traject.
+fn on_other_tab() {
+    let fresh = open_active();
+    let shown = app().shown.as_ref().map(|t| t.updated.clone());
+    match (page().as_str(), fresh) {
+        ("traject", _) => render_traject_page(),
+        // Every change sets `updated`, so a new stamp is a change elsewhere.
+        (_, Active::Ok(t)) if Some(&t.updated) != shown.as_ref() => {
+            render_page();
+            show("ander-tabblad", true);
+        }
+        _ => {}
     }
 }
 
 // ---- Start traject ------------------------------------------------------
 
 fn render_traject_page() {
-    let Some((list, corrupt, backups)) = with_app(|a| {
+    let (list, corrupt, backups, active, editing) = {
+        let a = &mut *app();
         let (list, corrupt) = a.session.load_all(&a.data);
-        (list, corrupt, a.session.backups())
-    }) else {
-        return;
+        (
+            list,
+            corrupt,
+            a.session.backups(),
+            a.session.active(),
+            a.editing.clone(),
+        )
     };
-    let total = with_app(|a| a.data.domains.len()).unwrap_or(8);
-    let mut warning = String::new();
-    for c in &corrupt {
-        warning.push_str(&format!("<p>{}</p>", esc(&ui::corrupt(&c.message))));
-    }
-    if !backups.is_empty() {
-        warning.push_str("<ul class=\"backups\">");
-        for (key, _) in &backups {
-            warning.push_str(&format!(
-                "<li><button type=\"button\" data-action=\"download-backup\" data-key=\"{k}\">{}</button> <button type=\"button\" data-action=\"remove-backup\" data-key=\"{k}\">{}</button></li>",
-                ui::DOWNLOAD_BACKUP,
-                ui::REMOVE_BACKUP,
-                k = esc(key)
-            ));
-        }
-        warning.push_str("</ul>");
-    }
-    if with_app(|a| a.no_storage || a.session.storage_failed()).unwrap_or(false) {
-        warning.push_str(&format!("<p>{}</p>", esc(ui::STORAGE_UNAVAILABLE)));
-    }
-    warn(&warning);
+    let total = total();
+    set_html("onleesbaar-lijst", &html::unreadable(&corrupt, &backups));
+    show("onleesbaar", !backups.is_empty() || !corrupt.is_empty());
 
-    if list.is_empty() {
-        set_html(
-            "traject-lijst",
-            &format!("<p class=\"empty\">{}</p>", ui::NO_TRAJECTEN),
-        );
-        return;
+    let items: Vec<ListItem> = list
+        .iter()
+        .map(|t| ListItem {
+            traject: t,
+            date: readable_date(&t.updated),
+            total,
+        })
+        .collect();
+    set_html(
+        "traject-lijst",
+        &html::traject_list(&items, editing.as_deref()),
+    );
+    show("geen-trajecten", items.is_empty());
+    let last = active.and_then(|id| list.iter().find(|t| t.id == id));
+    if let Some(t) = last {
+        set_text("verder-naam", &t.name);
     }
-    let mut h = String::from("<ul class=\"traject-list\">");
-    for t in &list {
-        let id = esc(&t.id);
-        h.push_str(&format!(
-            "<li class=\"traject-item\"><h3 class=\"traject-item__name\">{name}</h3><p class=\"meta\">{date} · {progress}</p><div class=\"button-row\">\
-<button type=\"button\" data-action=\"open\" data-id=\"{id}\">{open}<span class=\"visually-hidden\">: {name}</span></button>\
-<button type=\"button\" data-action=\"open-rapport\" data-id=\"{id}\">{rapport}<span class=\"visually-hidden\">: {name}</span></button>\
-<button type=\"button\" data-action=\"rename\" data-id=\"{id}\">{rename}<span class=\"visually-hidden\">: {name}</span></button>\
-<button type=\"button\" data-action=\"export-json\" data-id=\"{id}\">{export}<span class=\"visually-hidden\">: {name}</span></button>\
-<button type=\"button\" class=\"danger\" data-action=\"delete\" data-id=\"{id}\">{delete}<span class=\"visually-hidden\">: {name}</span></button></div></li>",
-            name = esc(&t.name),
-            date = esc(&ui::last_change(&readable_date(&t.updated))),
-            progress = label::progress(t.scored_count(), total),
-            open = ui::OPEN,
-            rapport = ui::RAPPORT,
-            rename = ui::RENAME,
-            export = ui::EXPORT,
-            delete = ui::DELETE,
-        ));
+    show("verder", last.is_some());
+}
+
+/// The name field's value, or an inline error tied to it.
+fn name_from(input: &HtmlInputElement, error_id: &str) -> Option<String> {
+    let name = clean_name(&input.value());
+    let error = by_id(error_id);
+    match &name {
+        Some(_) => {
+            let _ = input.remove_attribute("aria-invalid");
+            if let Some(e) = error {
+                set_hidden(&e, true);
+            }
+        }
+        None => {
+            // The template names the error in aria-describedby already.
+            let _ = input.set_attribute("aria-invalid", "true");
+            if let Some(e) = error {
+                e.set_text_content(Some(ui::NAME_NEEDED));
+                set_hidden(&e, false);
+            }
+            let _ = input.focus();
+        }
     }
-    h.push_str("</ul>");
-    set_html("traject-lijst", &h);
+    name
 }
 
 fn on_submit(e: web_sys::Event) {
     let Some(form) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
-    if form.id() != "nieuw-traject" {
-        return;
-    }
-    e.prevent_default();
-    let Some(input) = by_id("nieuw-naam").and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
-    else {
+    let input = form
+        .query_selector("input[name=\"naam\"]")
+        .ok()
+        .flatten()
+        .and_then(|i| i.dyn_into::<HtmlInputElement>().ok());
+    let Some(input) = input else {
+        // Dialog forms close themselves.
         return;
     };
-    let name = input.value();
-    if name.trim_ascii().is_empty() {
-        announce(ui::NAME_NEEDED);
-        let _ = input.focus();
+    e.prevent_default();
+    if form.id() == "nieuw-traject" {
+        let Some(name) = name_from(&input, "naam-fout") else {
+            return;
+        };
+        let t = Traject::new(&new_id(), &name, &now());
+        save(&t);
+        app().session.set_active(&t.id);
+        let _ = window().location().set_href("scoren.html#domein-1");
         return;
     }
-    let t = Traject::new(&new_id(), &name, &now());
+    let id = form.get_attribute("data-id").unwrap_or_default();
+    let Some(name) = name_from(&input, &(String::from("naam-") + &id + "-fout")) else {
+        return;
+    };
+    let Some(mut t) = get(&id) else {
+        return;
+    };
+    t.rename(&name, &now());
     save(&t);
-    with_app(|a| a.session.set_active(&t.id));
-    let _ = window().location().set_href("scoren.html#domein-1");
+    app().editing = None;
+    render_traject_page();
+    announce(&ui::renamed(&t.name));
+    focus(&(String::from("hernoem-") + &id));
 }
 
 fn on_click(e: web_sys::Event) {
@@ -382,10 +521,9 @@ fn on_click(e: web_sys::Event) {
     };
     let action = el.get_attribute("data-action").unwrap_or_default();
     let id = el.get_attribute("data-id").unwrap_or_default();
-    let data_of = |id: &str| with_app(|a| a.session.get(id, &a.data)).flatten();
     match action.as_str() {
         "open" | "open-rapport" => {
-            with_app(|a| a.session.set_active(&id));
+            app().session.set_active(&id);
             let target = if action == "open" {
                 "scoren.html#domein-1"
             } else {
@@ -394,61 +532,79 @@ fn on_click(e: web_sys::Event) {
             let _ = window().location().set_href(target);
         }
         "rename" => {
-            let Some(mut t) = data_of(&id) else { return };
-            if let Ok(Some(name)) =
-                window().prompt_with_message_and_default(ui::RENAME_PROMPT, &t.name)
-            {
-                if name.trim_ascii().is_empty() {
-                    announce(ui::NAME_NEEDED);
-                    return;
-                }
-                t.rename(&name, &now());
-                save(&t);
-                render_traject_page();
-            }
+            app().editing = Some(id.clone());
+            render_traject_page();
+            focus(&(String::from("naam-") + &id));
+        }
+        "rename-cancel" => {
+            let id = app().editing.take().unwrap_or_default();
+            render_traject_page();
+            focus(&(String::from("hernoem-") + &id));
         }
         "delete" => {
-            let Some(t) = data_of(&id) else { return };
-            if confirm(&ui::confirm_delete(&t.name)) {
-                with_app(|a| a.session.delete(&id));
-                render_traject_page();
-                announce(&ui::deleted(&t.name));
-            }
+            let Some(t) = get(&id) else { return };
+            set_text("dialoog-verwijderen-naam", &t.name);
+            app().pending_delete = Some(id);
+            open_dialog("dialoog-verwijderen");
         }
+        "delete-confirmed" => {
+            let Some(id) = app().pending_delete.take() else {
+                return;
+            };
+            let name = get(&id).map(|t| t.name).unwrap_or_default();
+            app().session.delete(&id);
+            render_traject_page();
+            announce(&ui::deleted(&name));
+        }
+        "clear-all" => open_dialog("dialoog-wissen"),
+        "clear-confirmed" => {
+            app().session.clear_all();
+            render_traject_page();
+            announce(ui::CLEARED);
+        }
+        "import-replace" | "import-copy" | "import-cancel" => finish_conflict(&action),
         "export-json" => {
             let t = if id.is_empty() {
-                active()
+                app().shown.clone()
             } else {
-                data_of(&id)
+                get(&id)
             };
             if let Some(t) = t {
-                download(&file_name(&t, "json"), "application/json", &t.to_json());
+                let (today, _) = today_and_time();
+                download(
+                    &files::name(&t.name, &today, "json"),
+                    "application/json",
+                    &t.to_json(),
+                );
             }
         }
         "export-csv" => {
-            if let Some(t) = active() {
-                let csv = with_app(|a| crate::csv::export(&t, &a.data)).unwrap_or_default();
-                download(&file_name(&t, "csv"), "text/csv;charset=utf-8", &csv);
-            }
-        }
-        "clear-all" => {
-            if confirm(ui::CONFIRM_CLEAR) {
-                with_app(|a| a.session.clear_all());
-                render_traject_page();
-                announce(ui::CLEARED);
+            let shown = app().shown.clone();
+            if let Some(t) = shown {
+                let csv = crate::csv::export(&t, &app().data);
+                let (today, _) = today_and_time();
+                download(
+                    &files::name(&t.name, &today, "csv"),
+                    "text/csv;charset=utf-8",
+                    &csv,
+                );
             }
         }
         "download-backup" => {
             let key = el.get_attribute("data-key").unwrap_or_default();
-            let raw =
-                with_app(|a| a.session.backups().into_iter().find(|(k, _)| *k == key)).flatten();
+            let raw = app().session.backups().into_iter().find(|(k, _)| *k == key);
             if let Some((_, raw)) = raw {
-                download("wegwijzer-reservekopie.json", "application/json", &raw);
+                download(files::UNREADABLE, "application/json", &raw);
+            }
+        }
+        "download-active" => {
+            if let Some(raw) = app().damaged.clone() {
+                download(files::UNREADABLE, "application/json", &raw);
             }
         }
         "remove-backup" => {
             let key = el.get_attribute("data-key").unwrap_or_default();
-            with_app(|a| a.session.remove_backup(&key));
+            app().session.remove_backup(&key);
             render_traject_page();
         }
         "prev" | "next" => step_domain(if action == "next" { 1 } else { -1 }),
@@ -456,11 +612,20 @@ fn on_click(e: web_sys::Event) {
             let _ = window().print();
         }
         "use-suggestion" => {
-            let Some(mut t) = active() else { return };
-            let suggestion = with_app(|a| Rapport::new(&t, &a.data).suggestion).unwrap_or_default();
-            t.set_focus(suggestion, &now());
-            save(&t);
-            render_rapport();
+            let suggestion = {
+                let a = app();
+                match &a.shown {
+                    Some(t) => Rapport::new(t, &a.data).suggestion,
+                    None => return,
+                }
+            };
+            if let Some(t) = change_active(|t, now| {
+                for d in suggestion {
+                    t.choose(d, true, now);
+                }
+            }) {
+                render_rapport(&t);
+            }
         }
         _ => {}
     }
@@ -473,20 +638,54 @@ fn on_change(e: web_sys::Event) {
     else {
         return;
     };
+    let domain = domain_of(&input);
     match input.type_().as_str() {
-        "radio" if input.name().starts_with("score-") => save_domain_from_form(domain_of(&input)),
-        "checkbox" if input.name() == "focus" => save_focus(),
-        "file" if input.id() == "import-bestand" => import_file(&input),
+        "radio" => {
+            let Some(n) = domain else { return };
+            let value = input.value();
+            let score = match value.as_str() {
+                "weet-niet" => Some(Score::DontKnow),
+                v => v.parse::<i64>().ok().and_then(|v| Score::new(v).ok()),
+            };
+            if let Some(t) = change_active(|t, now| t.set_score(n, score, now)) {
+                update_progress(&t);
+            }
+        }
+        "checkbox" => {
+            let Some(n) = small_number(&input.value()) else {
+                return;
+            };
+            let chosen = input.checked();
+            if let Some(t) = change_active(|t, now| t.choose(n, chosen, now)) {
+                render_rapport(&t);
+            }
+        }
         _ => {}
     }
 }
 
 fn on_input(e: web_sys::Event) {
-    if let Some(area) = e
+    let Some(area) = e
         .target()
         .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
-    {
-        save_domain_from_form(domain_of(&area));
+    else {
+        return;
+    };
+    let (Some(n), Some(field)) = (domain_of(&area), area.get_attribute("data-field")) else {
+        return;
+    };
+    let text = area.value();
+    let note = match field.as_str() {
+        "goed" => Some(Note::GoingWell),
+        "aandacht" => Some(Note::Attention),
+        _ => None,
+    };
+    change_active(|t, now| match note {
+        Some(which) => t.set_note(n, which, &text, now),
+        None => t.set_reason(n, &text, now),
+    });
+    if note.is_none() {
+        set_reason_print(n, &text);
     }
 }
 
@@ -501,54 +700,62 @@ fn domain_of(el: &Element) -> Option<u8> {
 
 // ---- Import -------------------------------------------------------------
 
-fn import_file(input: &HtmlInputElement) {
-    let Some(file) = input.files().and_then(|f| f.get(0)) else {
-        return;
-    };
-    input.set_value("");
-    if file.size() > MAX_FILE_BYTES as f64 {
-        let msg = crate::text::import::too_large(file.size() as usize);
+/// The loader reads a chosen file and asks first whether its size is
+/// acceptable, so a huge file is never read into memory.
+#[wasm_bindgen]
+pub fn import_size_ok(bytes: f64) -> bool {
+    let ok = bytes <= MAX_FILE_BYTES as f64;
+    if !ok {
+        let msg = crate::text::import::too_large(bytes as usize);
         set_text("import-melding", &ui::import_failed(&msg));
-        return;
     }
-    let Ok(reader) = web_sys::FileReader::new() else {
-        return;
-    };
-    let r = reader.clone();
-    let onload = Closure::once_into_js(move |_: web_sys::Event| {
-        let text = r
-            .result()
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default();
-        finish_import(&text);
-    });
-    reader.set_onload(Some(onload.unchecked_ref()));
-    let _ = reader.read_as_text(&file);
+    ok
+}
+
+/// The text of a chosen file, from the loader.
+#[wasm_bindgen]
+pub fn import_text(text: &str) {
+    finish_import(text);
 }
 
 fn finish_import(text: &str) {
-    let Some(result) = with_app(|a| a.session.import(text, &a.data)) else {
-        return;
+    let result = {
+        let a = &mut *app();
+        a.session.import(text, &a.data)
     };
     let message = match result {
         Err(e) => ui::import_failed(&e),
         Ok(Import::Added(t)) => ui::imported(&t.name),
-        Ok(Import::Conflict {
-            mut incoming,
-            existing,
-        }) => {
-            if confirm(&ui::confirm_replace(&incoming.name, &existing.name)) {
-                save(&incoming);
-                ui::imported(&incoming.name)
-            } else {
-                incoming.id = new_id();
-                let name = format!("{}{}", incoming.name, ui::COPY_SUFFIX);
-                incoming.rename(&name, &incoming.updated.clone());
-                save(&incoming);
-                ui::imported_copy(&incoming.name)
-            }
+        Ok(Import::Conflict { incoming, existing }) => {
+            set_text("dialoog-import-nieuw", &incoming.name);
+            set_text("dialoog-import-bestaand", &existing.name);
+            app().pending_import = Some(incoming);
+            open_dialog("dialoog-import");
+            return;
         }
+    };
+    set_text("import-melding", &message);
+    render_traject_page();
+}
+
+/// The team's answer to "this traject is already here".
+fn finish_conflict(action: &str) {
+    let Some(mut incoming) = app().pending_import.take() else {
+        return;
+    };
+    let message = match action {
+        "import-replace" => {
+            save(&incoming);
+            ui::replaced(&incoming.name)
+        }
+        "import-copy" => {
+            incoming.id = new_id();
+            let name = format!("{}{}", incoming.name, ui::COPY_SUFFIX);
+            incoming.rename(&name, &incoming.updated.clone());
+            save(&incoming);
+            ui::imported_copy(&incoming.name)
+        }
+        _ => ui::IMPORT_CANCELLED.to_string(),
     };
     set_text("import-melding", &message);
     render_traject_page();
@@ -556,17 +763,10 @@ fn finish_import(text: &str) {
 
 // ---- Scoring ------------------------------------------------------------
 
-fn init_scoring() {
-    let Some(t) = active() else {
-        no_active();
-        return;
-    };
-    set_text(
-        "traject-naam",
-        &ui::traject_line(&t.name, &readable_date(&t.updated)),
-    );
-    let numbers: Vec<u8> =
-        with_app(|a| a.data.domains.iter().map(|d| d.number).collect()).unwrap_or_default();
+fn init_scoring(t: &Traject) {
+    // The field being typed in keeps its text and caret.
+    let typing = doc().active_element();
+    let numbers: Vec<u8> = app().data.domains.iter().map(|d| d.number).collect();
     for n in numbers {
         let a = t.answer(n);
         let value = match a.score {
@@ -574,210 +774,171 @@ fn init_scoring() {
             Some(Score::DontKnow) => "weet-niet".to_string(),
             None => String::new(),
         };
-        if let Ok(radios) = doc().query_selector_all(&format!("input[name=\"score-{n}\"]")) {
-            for i in 0..radios.length() {
-                if let Some(r) = radios
-                    .get(i)
-                    .and_then(|r| r.dyn_into::<HtmlInputElement>().ok())
-                {
-                    r.set_checked(r.value() == value);
-                }
+        for r in all(&idn("input[name=\"score-", n, "\"]")) {
+            if let Ok(r) = r.dyn_into::<HtmlInputElement>() {
+                r.set_checked(r.value() == value);
             }
         }
         for (id, text) in [
-            (format!("goed-{n}"), &a.going_well),
-            (format!("aandacht-{n}"), &a.attention),
+            (idn("goed-", n, ""), &a.going_well),
+            (idn("aandacht-", n, ""), &a.attention),
         ] {
-            if let Some(area) = by_id(&id).and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) {
-                area.set_value(text);
+            if let Some(area) = by_id(&id) {
+                if Some(&area) != typing.as_ref() {
+                    area.unchecked_into::<HtmlTextAreaElement>().set_value(text);
+                }
             }
         }
     }
-    update_progress(&t);
+    update_progress(t);
     show_domain_from_hash(false);
 }
 
-fn no_active() {
-    if let Some(app) = by_id("app") {
-        let _ = app.set_attribute("hidden", "");
-    }
-    if let Some(el) = by_id("geen-traject") {
-        let _ = el.remove_attribute("hidden");
-    }
-}
-
 fn update_progress(t: &Traject) {
-    let total = with_app(|a| a.data.domains.len()).unwrap_or(8);
+    let total = total();
     set_text("voortgang", &label::progress(t.scored_count(), total));
     for n in 1..=total as u8 {
-        if let Some(link) = by_id(&format!("stap-{n}")) {
-            let done = t.answer(n).score.is_some();
+        let done = t.answer(n).score.is_some();
+        if let Some(link) = by_id(&idn("stap-", n, "")) {
             let _ = link.set_attribute("data-done", if done { "ja" } else { "nee" });
         }
+        set_text(
+            &idn("stap-", n, "-status"),
+            if done { ui::STEP_DONE } else { ui::STEP_OPEN },
+        );
     }
-}
-
-fn save_domain_from_form(domain: Option<u8>) {
-    let (Some(n), Some(mut t)) = (domain, active()) else {
-        return;
-    };
-    let checked = doc()
-        .query_selector(&format!("input[name=\"score-{n}\"]:checked"))
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-        .map(|r| r.value());
-    let score = match checked.as_deref() {
-        Some("weet-niet") => Some(Score::DontKnow),
-        Some(v) => v.parse::<i64>().ok().and_then(|v| Score::new(v).ok()),
-        None => None,
-    };
-    let area = |id: String| {
-        by_id(&id)
-            .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
-            .map(|a| a.value())
-            .unwrap_or_default()
-    };
-    let answer = Answer {
-        score,
-        going_well: area(format!("goed-{n}")),
-        attention: area(format!("aandacht-{n}")),
-    };
-    t.set_answer(n, answer, &now());
-    save(&t);
-    update_progress(&t);
 }
 
 fn current_domain() -> u8 {
     let hash = window().location().hash().unwrap_or_default();
+    let total = total() as u8;
     hash.strip_prefix("#domein-")
         .and_then(small_number)
-        .filter(|n| (1..=8).contains(n))
+        .filter(|n| (1..=total).contains(n))
         .unwrap_or(1)
 }
 
 /// Shows the domain named in the hash and hides the others.
 fn show_domain_from_hash(move_focus: bool) {
     let current = current_domain();
-    let Ok(sections) = doc().query_selector_all(".score-domain") else {
-        return;
-    };
-    for i in 0..sections.length() {
-        if let Some(s) = sections.get(i).and_then(|s| s.dyn_into::<Element>().ok()) {
-            if domain_of(&s) == Some(current) {
-                let _ = s.remove_attribute("hidden");
+    for s in all(".score-domain") {
+        set_hidden(&s, domain_of(&s) != Some(current));
+    }
+    for n in 1..=total() as u8 {
+        if let Some(link) = by_id(&idn("stap-", n, "")) {
+            let _ = if n == current {
+                link.set_attribute("aria-current", "step")
             } else {
-                let _ = s.set_attribute("hidden", "");
-            }
+                link.remove_attribute("aria-current")
+            };
         }
     }
-    for n in 1..=8u8 {
-        if let Some(link) = by_id(&format!("stap-{n}")) {
-            if n == current {
-                let _ = link.set_attribute("aria-current", "step");
-            } else {
-                let _ = link.remove_attribute("aria-current");
-            }
-        }
-    }
+    set_text("domein-positie", &ui::domain_of(current as usize, total()));
     if move_focus {
-        if let Some(h) =
-            by_id(&format!("domein-{current}-kop")).and_then(|h| h.dyn_into::<HtmlElement>().ok())
-        {
-            let _ = h.focus();
-        }
+        focus(&idn("domein-", current, "-kop"));
     }
 }
 
 fn step_domain(delta: i8) {
-    let next = (current_domain() as i8 + delta).clamp(1, 8);
-    let _ = window().location().set_hash(&format!("domein-{next}"));
+    let next = (current_domain() as i8 + delta).clamp(1, total() as i8);
+    let _ = window()
+        .location()
+        .set_hash(&idn("domein-", next as u8, ""));
     // hashchange comes later; show the domain and move focus now.
     show_domain_from_hash(true);
 }
 
 // ---- Rapport ------------------------------------------------------------
 
-fn render_rapport() {
-    let Some(t) = active() else {
-        no_active();
-        return;
-    };
-    let Some((rapport, notes_html, recs_html)) = with_app(|a| {
-        (
-            Rapport::new(&t, &a.data),
-            html::notes(&t, &a.data),
-            html::recommendations(&t.focus, &a.data),
-        )
-    }) else {
-        return;
-    };
-    set_text(
-        "traject-naam",
-        &ui::traject_line(&t.name, &readable_date(&t.updated)),
-    );
+fn set_reason_print(n: u8, text: &str) {
+    set_text(&idn("reden-tekst-", n, ""), text);
+    show(&idn("reden-print-", n, ""), !text.is_empty());
+}
+
+fn render_rapport(t: &Traject) {
+    let rapport = Rapport::new(t, &app().data);
+    let typing = doc().active_element();
     set_text(
         "voortgang",
         &label::progress(rapport.answered, rapport.total),
     );
-    set_html("rapport-grafiek", &html::bar_chart(&rapport));
-    set_html("rapport-tabel", &html::score_table(&rapport));
-    set_html("rapport-notities", &notes_html);
-    let mut advice = String::new();
-    if let Some(s) = rapport.suggestion_sentence() {
-        advice.push_str(&format!("<p class=\"suggestion\">{}</p>", esc(&s)));
-    }
-    for n in &rapport.notes {
-        advice.push_str(&format!("<p>{}</p>", esc(n)));
-    }
-    advice.push_str(&format!("<p>{}</p>", crate::text::rapport::STRENGTH_NOTE));
-    set_html("rapport-voorstel", &advice);
+    let mut any_note = false;
     for row in &rapport.rows {
+        let n = row.domain;
+        let chosen = t.focus.contains(&n);
+        let score = html::outcome_text(row.outcome);
+        set_text(&idn("tabel-score-", n, ""), &score);
         set_text(
-            &format!("keuze-score-{}", row.domain),
-            &format!("score: {}", html::outcome_text(row.outcome)),
+            &idn("tabel-plaats-", n, ""),
+            &row.rank
+                .map_or(label::RANK_NONE.to_string(), |r| r.to_string()),
         );
-        if let Some(cb) = by_id(&format!("focus-keuze-{}", row.domain))
-            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-        {
-            cb.set_checked(t.focus.contains(&row.domain));
+        set_text(
+            &idn("tabel-keuze-", n, ""),
+            if chosen { label::CHOSEN } else { "" },
+        );
+        set_text(&idn("grafiek-waarde-", n, ""), &score);
+        if let Some(bar) = by_id(&idn("grafiek-balk-", n, "")) {
+            // A 1 still shows a sliver, so it never looks like no bar at all.
+            let end = row.bar_end().map_or(0, |e| e.max(8));
+            let _ = bar.set_attribute("width", &end.to_string());
+        }
+        if let Some(r) = by_id(&idn("grafiek-", n, "")) {
+            let _ = r.set_attribute(
+                "data-score",
+                if row.bar_end().is_some() { "ja" } else { "nee" },
+            );
+            let _ = if chosen {
+                r.set_attribute("data-chosen", "")
+            } else {
+                r.remove_attribute("data-chosen")
+            };
+        }
+        set_text(&idn("keuze-score-", n, ""), &ui::score_in_brackets(&score));
+        set_text(&idn("gekozen-score-", n, ""), &score);
+        if let Some(cb) = by_id(&idn("focus-keuze-", n, "")) {
+            cb.unchecked_into::<HtmlInputElement>().set_checked(chosen);
+        }
+        let reason = t.reason(n);
+        if let Some(area) = by_id(&idn("reden-", n, "")) {
+            if Some(&area) != typing.as_ref() {
+                area.unchecked_into::<HtmlTextAreaElement>()
+                    .set_value(reason);
+            }
+        }
+        set_reason_print(n, reason);
+        let a = t.answer(n);
+        for (id, text) in [
+            ("notitie-goed-", &a.going_well),
+            ("notitie-aandacht-", &a.attention),
+        ] {
+            set_text(&idn(id, n, ""), text);
+            show(&idn(id, n, "-rij"), !text.is_empty());
+        }
+        let noted = !a.going_well.is_empty() || !a.attention.is_empty();
+        any_note |= noted;
+        show(&idn("notities-", n, ""), noted);
+    }
+    show("notities-leeg", !any_note);
+    // The chosen domains, in the order chosen; the others hidden.
+    for (list, prefix) in [
+        ("keuze-lijst", "keuze-"),
+        ("rapport-aanbevelingen", "focus-"),
+    ] {
+        let Some(list) = by_id(list) else { continue };
+        for el in all(&format!("#{} > [data-domain]", list.id())) {
+            set_hidden(&el, domain_of(&el).is_none_or(|d| !t.focus.contains(&d)));
+        }
+        for n in &t.focus {
+            if let Some(el) = by_id(&idn(prefix, *n, "")) {
+                let _ = list.append_child(&el);
+            }
         }
     }
+    let none = t.focus.is_empty();
+    show("keuze-leeg", none);
+    show("aanbevelingen-leeg", none);
+    set_html("rapport-voorstel", &html::advice(&rapport, &t.focus));
+    show("neem-suggestie", none && !rapport.suggestion.is_empty());
     set_text("focus-aantal", &ui::focus_count(t.focus.len()));
-    if t.focus.is_empty() {
-        set_html(
-            "rapport-aanbevelingen",
-            &format!("<p class=\"empty\">{}</p>", ui::NO_FOCUS),
-        );
-    } else {
-        set_html("rapport-aanbevelingen", &recs_html);
-    }
-}
-
-fn save_focus() {
-    let Some(mut t) = active() else { return };
-    let mut focus: Vec<u8> = t.focus.clone();
-    let Ok(boxes) = doc().query_selector_all("input[name=\"focus\"]") else {
-        return;
-    };
-    for i in 0..boxes.length() {
-        let Some(cb) = boxes
-            .get(i)
-            .and_then(|b| b.dyn_into::<HtmlInputElement>().ok())
-        else {
-            continue;
-        };
-        let Some(n) = small_number(&cb.value()) else {
-            continue;
-        };
-        // Keep the order in which domains were chosen.
-        match (cb.checked(), focus.contains(&n)) {
-            (true, false) => focus.push(n),
-            (false, true) => focus.retain(|d| *d != n),
-            _ => {}
-        }
-    }
-    t.set_focus(focus, &now());
-    save(&t);
-    render_rapport();
 }

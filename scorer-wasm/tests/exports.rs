@@ -1,10 +1,10 @@
-//! CSV export and its round trip, and the HTML the rapport shows: escaped
-//! by construction, with an accessible chart.
+//! CSV export and its round trip, and the little HTML the scorer writes:
+//! escaped and direction-isolated by construction.
 
 mod common;
 
 use scorer_wasm::csv;
-use scorer_wasm::html;
+use scorer_wasm::html::{self, ListItem};
 use scorer_wasm::rapport::Rapport;
 use scorer_wasm::score::Score;
 use scorer_wasm::traject::{Answer, Traject};
@@ -73,15 +73,41 @@ fn csv_round_trip_keeps_every_score_and_note() {
     assert_eq!(row(5)[5], "'=HYPERLINK(\"x\")");
 }
 
+fn scored(scores: &[(u8, Score)]) -> Traject {
+    let mut t = Traject::new("t-2", "Team", "nu");
+    for &(d, score) in scores {
+        t.set_score(d, Some(score), "nu");
+    }
+    t
+}
+
 #[test]
-fn html_escapes_every_user_string() {
-    let data = common::data();
-    let t = sample();
-    let notes = html::notes(&t, &data);
-    assert!(notes.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assert!(!notes.contains("<script>"));
-    assert!(notes.contains("Regel 1<br>Regel 2"));
-    assert!(notes.contains("Goed; echt &quot;goed&quot;"));
+fn the_traject_list_escapes_and_isolates_every_name() {
+    let mut t = sample();
+    t.rename("\u{202e}Evil <img src=x onerror=alert(1)>", "nu");
+    let item = ListItem {
+        traject: &t,
+        date: "1-12-2026".into(),
+        total: 8,
+    };
+    let h = html::traject_list(std::slice::from_ref(&item), None);
+    assert!(!h.contains("<img"), "{h}");
+    assert!(h.contains("<h3 class=\"traject-item__name\"><bdi>\u{202e}Evil &lt;img src=x onerror=alert(1)&gt;</bdi></h3>"));
+    // Every button names its traject for screen readers, isolated too.
+    assert_eq!(
+        h.matches("<span class=\"visually-hidden\">: <bdi>").count(),
+        5
+    );
+    assert!(h.contains("3 van 8 gescoord"));
+    assert!(h.contains("class=\"button button--danger\" data-action=\"delete\""));
+    assert!(h.contains(">Bewaar een reservekopie<"));
+    // In place: the name becomes a field with its own error slot.
+    let editing = html::traject_list(std::slice::from_ref(&item), Some("t-1"));
+    assert!(editing.contains("<form class=\"rename-form\" data-id=\"t-1\""));
+    assert!(editing.contains("value=\"\u{202e}Evil &lt;img src=x onerror=alert(1)&gt;\" dir=\"auto\" aria-describedby=\"naam-t-1-fout\""));
+    assert!(!editing.contains("<h3"));
+    // No trajecten: nothing, the page's own sentence shows instead.
+    assert_eq!(html::traject_list(&[], None), "");
     assert_eq!(
         html::esc("<a href='x'>&</a>"),
         "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;"
@@ -89,36 +115,75 @@ fn html_escapes_every_user_string() {
 }
 
 #[test]
-fn the_chart_is_an_accessible_svg_with_every_value_in_text() {
-    let data = common::data();
-    let r = Rapport::new(&sample(), &data);
-    let svg = html::bar_chart(&r);
-    assert!(svg.starts_with("<svg class=\"score-chart\""));
-    assert!(svg.contains("role=\"img\""));
-    assert!(svg.contains("<title id=\"grafiek-titel\">"));
-    assert!(svg.contains("Thuissituatie: 4; Sensitief doceren: nog niet gescoord; Relatie met klasgenoten: weet niet"));
-    assert_eq!(svg.matches("<rect").count(), 2, "bars only for numbers");
-    // Bars scale to the score: 4 → 120 of 300, 9 → 270.
-    assert!(svg.contains("width=\"120\""));
-    assert!(svg.contains("width=\"270\""));
-    let table = html::score_table(&r);
-    assert!(table.contains("<th scope=\"row\">3. Thuissituatie</th><td>4</td><td>1</td>"));
-    assert!(table
-        .contains("<th scope=\"row\">5. Relatie met klasgenoten</th><td>weet niet</td><td>–</td>"));
+fn unreadable_texts_are_listed_with_their_buttons() {
+    let found = vec![scorer_wasm::session::Corrupt {
+        backup_key: "k".into(),
+        message: "Dit is geen <b>Wegwijzer</b>-bestand.".into(),
+        raw: String::new(),
+    }];
+    let backups = vec![("wegwijzer:/:backup:x\"y:1".to_string(), "raw".to_string())];
+    let h = html::unreadable(&found, &backups);
+    assert!(h.starts_with("<p>Dit is geen &lt;b&gt;Wegwijzer&lt;/b&gt;-bestand.</p>"));
+    assert!(
+        h.contains("data-action=\"download-backup\" data-key=\"wegwijzer:/:backup:x&quot;y:1\"")
+    );
+    assert!(h.contains("data-action=\"remove-backup\""));
 }
 
 #[test]
-fn recommendations_come_from_the_site_data() {
+fn advice_waits_for_six_numbers_and_gives_way_to_a_choice() {
     let data = common::data();
-    let h = html::recommendations(&[3, 1], &data);
-    let three = h.find("id=\"focus-3\"").unwrap();
-    let one = h.find("id=\"focus-1\"").unwrap();
-    assert!(three < one, "in the order chosen");
-    assert!(h.contains("<span class=\"recommendation__num\">3.1</span> <span>Doe iets aan <strong>3</strong></span>"));
-    assert!(h.contains(
-        "<a href=\"interventies/mazl.html\">MAZL</a><span aria-hidden=\"true\">*</span>"
-    ));
-    assert!(h.contains("Geen hoofddoel."));
-    assert!(h.contains("geen erkende interventie"), "domain 1 has none");
-    assert!(h.contains("<p>Een school belt.</p>"));
+    let v = Score::Value;
+    // 1 of 8: how far, where to go on, no suggestion.
+    let one = Rapport::new(&scored(&[(1, v(3))]), &data);
+    let h = html::advice(&one, &[]);
+    assert!(
+        h.starts_with("<p>1 van de 8 domeinen heeft een score. Nog 7 domeinen zijn niet gescoord."),
+        "{h}"
+    );
+    assert!(h.contains("<a href=\"scoren.html#domein-2\">Verder scoren met 2. Schoolklimaat</a>"));
+    assert!(!h.contains("Suggestie"));
+    // 5 with a number and the rest weet niet: the link goes to a weet niet.
+    let mut t = scored(&[(1, v(3)), (2, v(4)), (3, v(5)), (4, v(6)), (5, v(7))]);
+    for d in 6..=8 {
+        t.set_score(d, Some(Score::DontKnow), "nu");
+    }
+    let h = html::advice(&Rapport::new(&t, &data), &[]);
+    assert!(
+        h.contains(
+            "5 van de 8 domeinen hebben een score. Bij de andere domeinen staat ‘weet niet’."
+        ),
+        "{h}"
+    );
+    assert!(h.contains("#domein-6"));
+    // 6 with a number, nothing chosen: the suggestion, labelled as such.
+    let six = scored(&[
+        (1, v(7)),
+        (2, v(3)),
+        (3, v(5)),
+        (4, v(9)),
+        (5, v(2)),
+        (8, v(4)),
+    ]);
+    let r = Rapport::new(&six, &data);
+    let h = html::advice(&r, &[]);
+    assert!(h.starts_with("<p class=\"suggestion\"><strong>Suggestie:</strong> begin met Relatie met klasgenoten, Schoolklimaat en Samenwerking,"), "{h}");
+    // Once the team has chosen, never a suggestion beside it.
+    assert_eq!(html::advice(&r, &[1, 3, 8]), "");
+}
+
+#[test]
+fn bars_end_on_a_1_to_10_axis() {
+    let data = common::data();
+    let r = Rapport::new(&sample(), &data);
+    let row = |d: u8| r.rows.iter().find(|row| row.domain == d).unwrap();
+    assert_eq!(row(3).bar_end(), Some(300), "4 is three points from 1");
+    assert_eq!(row(7).bar_end(), Some(800));
+    assert_eq!(row(5).bar_end(), None, "weet niet has no bar");
+    assert_eq!(html::outcome_text(row(5).outcome), "weet niet");
+    assert_eq!(html::outcome_text(row(1).outcome), "nog niet gescoord");
+    assert_eq!(
+        (row(3).rank, row(7).rank, row(5).rank),
+        (Some(1), Some(2), None)
+    );
 }

@@ -4,7 +4,7 @@
 mod common;
 
 use scorer_wasm::score::Score;
-use scorer_wasm::session::{prefix_for, Import, MemoryStore, Session, Store};
+use scorer_wasm::session::{prefix_for, Active, Import, MemoryStore, Session, Store};
 use scorer_wasm::traject::{Answer, Traject};
 
 const P: &str = "wegwijzer:/a/b/:";
@@ -93,7 +93,7 @@ fn a_corrupt_entry_is_moved_to_a_backup_and_the_rest_still_loads() {
     assert_eq!(corrupt[0].raw, "{\"formaat\": \"wegwijzer-traject\", kapot");
     assert!(corrupt[0]
         .message
-        .starts_with("Het bestand is geen geldig traject"));
+        .starts_with("Dit is geen Wegwijzer-bestand, of het is beschadigd"));
     assert_eq!(
         s.backups(),
         vec![(format!("{P}backup:t-2:1"), corrupt[0].raw.clone())]
@@ -119,6 +119,68 @@ fn a_corrupt_entry_stays_in_place_when_no_backup_can_be_written() {
     assert_eq!(
         s.store().get(&format!("{P}traject:t-9")).as_deref(),
         Some("niet eens json")
+    );
+}
+
+#[test]
+fn a_damaged_active_traject_is_reported_and_left_untouched() {
+    let data = common::data();
+    let mut s = Session::new(MemoryStore::default(), P);
+    assert_eq!(s.open_active(&data), Active::None);
+    let t = traject("t-1", "Actief", "1");
+    s.save(&t);
+    s.set_active("t-1");
+    assert_eq!(s.open_active(&data), Active::Ok(t));
+    let key = format!("{P}traject:t-1");
+    let mut store = s.store().clone();
+    store
+        .set(&key, "{\"formaat\": \"wegwijzer-traject\", kap")
+        .unwrap();
+    let s = Session::new(store, P);
+    match s.open_active(&data) {
+        Active::Damaged { raw, message } => {
+            assert_eq!(raw, "{\"formaat\": \"wegwijzer-traject\", kap");
+            assert!(
+                message.starts_with("Dit is geen Wegwijzer-bestand"),
+                "{message}"
+            );
+        }
+        other => panic!("expected damaged, got {other:?}"),
+    }
+    // Reading it twice changes nothing in the store.
+    let _ = s.open_active(&data);
+    assert_eq!(
+        s.store().get(&key).as_deref(),
+        Some("{\"formaat\": \"wegwijzer-traject\", kap")
+    );
+    assert!(s.is_active_key(&key));
+    assert!(!s.is_active_key(&format!("{P}traject:t-2")));
+}
+
+#[test]
+fn a_full_store_still_lists_what_it_holds() {
+    let data = common::data();
+    let mut store = MemoryStore::default();
+    store
+        .set(
+            &format!("{P}traject:t-1"),
+            &traject("t-1", "Al opgeslagen", "1").to_json(),
+        )
+        .unwrap();
+    store.refuse_writes = true;
+    let mut s = Session::new(store, P);
+    s.mark_failed();
+    assert!(s.storage_failed());
+    let (list, _) = s.load_all(&data);
+    assert_eq!(list[0].name, "Al opgeslagen");
+    // A new change lives on in memory, and the stored copy is unchanged.
+    let mut changed = list[0].clone();
+    changed.set_score(1, Some(Score::Value(4)), "2");
+    assert!(!s.save(&changed));
+    assert_eq!(s.get("t-1", &data).unwrap(), changed);
+    assert_eq!(
+        s.store().get(&format!("{P}traject:t-1")),
+        Some(traject("t-1", "Al opgeslagen", "1").to_json())
     );
 }
 

@@ -35,6 +35,11 @@ fn sample() -> Traject {
         "2026-11-23T10:03:00.000Z",
     );
     t.set_focus(vec![3, 8], "2026-11-23T10:04:00.000Z");
+    t.set_reason(
+        3,
+        "Ouders haken af;\n<b>dringend</b>",
+        "2026-11-23T10:05:00.000Z",
+    );
     t
 }
 
@@ -91,10 +96,82 @@ fn migrates_version_1() {
         }
     );
     assert_eq!(t.focus, vec![3]);
-    // Saved again, it is version 2 and reads back the same.
+    assert!(t.reasons.is_empty());
+    // Saved again, it is version 3 and reads back the same.
     let again = Traject::from_json(&t.to_json(), &common::data()).unwrap();
     assert_eq!(again, t);
-    assert!(t.to_json().contains("\"schema_version\": 2"));
+    assert!(t.to_json().contains("\"schema_version\": 3"));
+    assert!(t.to_json().contains("\"redenen\": []"));
+}
+
+/// A file exported by the previous release (schema 2), kept byte for byte.
+#[test]
+fn reads_a_real_version_2_export() {
+    let text = include_str!("fixtures/v2-export.json");
+    assert!(text.contains("\"schema_version\": 2"));
+    let t = Traject::from_json(text, &common::data()).unwrap();
+    assert_eq!(t.name, "Team onderbouw <b>");
+    assert_eq!(t.answer(3).score, Some(Score::Value(4)));
+    assert_eq!(
+        t.answer(3).attention,
+        "Contact met \"stille\" ouders;\nhuisbezoek?"
+    );
+    assert_eq!(t.answer(8).score, Some(Score::DontKnow));
+    assert_eq!(t.focus, vec![3, 8]);
+    assert!(t.reasons.is_empty());
+    let again = Traject::from_json(&t.to_json(), &common::data()).unwrap();
+    assert_eq!(again, t);
+    // Version 2 had no reasons: the field is unknown there.
+    let mut v: Value = serde_json::from_str(text).unwrap();
+    v["redenen"] = json!([]);
+    assert_eq!(
+        Traject::from_json(&v.to_string(), &common::data()).unwrap_err(),
+        "Onbekend veld “redenen” in het bestand."
+    );
+}
+
+#[test]
+fn reasons_round_trip_and_survive_unchoosing() {
+    let mut t = sample();
+    assert_eq!(t.reason(3), "Ouders haken af;\n<b>dringend</b>");
+    t.choose(3, false, "nu");
+    assert_eq!(t.focus, vec![8]);
+    assert_eq!(
+        t.reason(3),
+        "Ouders haken af;\n<b>dringend</b>",
+        "kept for when it comes back"
+    );
+    t.choose(3, true, "nu");
+    assert_eq!(t.focus, vec![8, 3], "back at the end");
+    t.set_reason(8, &"r".repeat(900), "nu");
+    assert_eq!(t.reason(8).chars().count(), 500);
+    t.set_reason(8, "", "nu");
+    assert_eq!(t.reason(8), "");
+    let back = Traject::from_json(&t.to_json(), &common::data()).unwrap();
+    assert_eq!(back, t);
+}
+
+#[test]
+fn names_of_only_invisible_characters_count_as_empty() {
+    use scorer_wasm::traject::clean_name;
+    assert_eq!(clean_name("  Team 1 "), Some("Team 1".into()));
+    assert_eq!(clean_name("\u{200b}\u{200b}\u{feff}"), None);
+    assert_eq!(clean_name("\u{202e}\u{2066} \u{200d}"), None);
+    assert_eq!(
+        clean_name("\u{202e}Team"),
+        Some("Team".into()),
+        "a leading override is trimmed"
+    );
+    assert_eq!(
+        clean_name("Te\u{202e}am"),
+        Some("Te\u{202e}am".into()),
+        "inside, it stays: the page isolates it"
+    );
+    assert_eq!(clean_name(&"x".repeat(200)).unwrap().chars().count(), 120);
+    assert_eq!(
+        error_after(|v| v["naam"] = json!("\u{200b}\u{200c}\u{200d}")),
+        "De naam van het traject is leeg."
+    );
 }
 
 #[test]
@@ -124,14 +201,14 @@ fn malformed_and_hostile_files_are_refused_with_exact_messages() {
     let cases: Vec<(&str, String, &str)> = vec![
         ("empty file", from(""), "Het bestand is leeg."),
         ("only whitespace", from("  \n\t "), "Het bestand is leeg."),
-        ("truncated", from(&sample().to_json()[..120]), "Het bestand is geen geldig traject: de opmaak klopt niet (regel 6, kolom 15)."),
-        ("not json", from("naam;score\nteam;5"), "Het bestand is geen geldig traject: de opmaak klopt niet (regel 1, kolom 2)."),
-        ("an array", from("[1,2,3]"), "Het bestand is geen traject: er staat geen object met traject-gegevens in."),
-        ("a string", from("\"traject\""), "Het bestand is geen traject: er staat geen object met traject-gegevens in."),
-        ("other format", error_after(|v| v["formaat"] = json!("iets-anders")), "Dit is geen Wegwijzer-traject: het veld “formaat” ontbreekt of klopt niet."),
+        ("truncated", from(&sample().to_json()[..120]), "Dit is geen Wegwijzer-bestand, of het is beschadigd of niet helemaal gekopieerd: de inhoud is niet te lezen."),
+        ("not json", from("naam;score\nteam;5"), "Dit is geen Wegwijzer-bestand, of het is beschadigd of niet helemaal gekopieerd: de inhoud is niet te lezen."),
+        ("an array", from("[1,2,3]"), "Dit is geen Wegwijzer-bestand."),
+        ("a string", from("\"traject\""), "Dit is geen Wegwijzer-bestand."),
+        ("other format", error_after(|v| v["formaat"] = json!("iets-anders")), "Dit is geen Wegwijzer-bestand."),
         ("no version", error_after(|v| { v.as_object_mut().unwrap().remove("schema_version"); }), "Het veld “schema_version” ontbreekt of is geen geheel getal."),
         ("version as text", error_after(|v| v["schema_version"] = json!("2")), "Het veld “schema_version” ontbreekt of is geen geheel getal."),
-        ("newer version", error_after(|v| v["schema_version"] = json!(7)), "Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie 7). Deze versie kan versie 1 tot en met 2 lezen."),
+        ("newer version", error_after(|v| v["schema_version"] = json!(7)), "Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie 7). Deze versie kan versie 1 tot en met 3 lezen."),
         ("version 0", error_after(|v| v["schema_version"] = json!(0)), "Versie 0 van het traject-formaat bestaat niet."),
         ("unknown field", error_after(|v| v["extra"] = json!(1)), "Onbekend veld “extra” in het bestand."),
         ("name as number", error_after(|v| v["naam"] = json!(5)), "Het veld “naam” ontbreekt of is geen tekst."),
@@ -158,7 +235,15 @@ fn malformed_and_hostile_files_are_refused_with_exact_messages() {
         ("focus twice", error_after(|v| v["focus"] = json!([3, 3])), "Domein 3 staat twee keer in de gekozen domeinen."),
         ("focus missing", error_after(|v| { v.as_object_mut().unwrap().remove("focus"); }), "Het veld “focus” ontbreekt of is geen lijst met domeinnummers."),
         ("5 MB of text", from(&format!("{{\"naam\":\"{}\"}}", "a".repeat(5_000_000))), "Het bestand is te groot (5,0 MB). Een traject-bestand is hooguit 1 MB."),
-        ("deep nesting", from(&"[".repeat(100_000)), "Het bestand is geen geldig traject: de opmaak klopt niet (regel 1, kolom 129)."),
+        ("deep nesting", from(&"[".repeat(100_000)), "Dit is geen Wegwijzer-bestand, of het is beschadigd of niet helemaal gekopieerd: de inhoud is niet te lezen."),
+        ("reasons not a list", error_after(|v| v["redenen"] = json!({"3": "x"})), "Het veld “redenen” ontbreekt of is geen lijst."),
+        ("reasons missing", error_after(|v| { v.as_object_mut().unwrap().remove("redenen"); }), "Het veld “redenen” ontbreekt of is geen lijst."),
+        ("reason for unknown domain", error_after(|v| v["redenen"][0]["domein"] = json!(12)), "Domein 12 bestaat niet in deze Wegwijzer."),
+        ("reason twice", error_after(|v| v["redenen"] = json!([{"domein": 3, "reden": "a"}, {"domein": 3, "reden": "b"}])), "Domein 3 heeft twee keer een reden voor de keuze."),
+        ("reason too long", error_after(|v| v["redenen"][0]["reden"] = json!("x".repeat(501))), "De reden voor een keuze is te lang (501 tekens); maximaal 500."),
+        ("reason as script object", error_after(|v| v["redenen"][0]["reden"] = json!({"<script>": 1})), "Het veld “reden” ontbreekt of is geen tekst."),
+        ("unknown reason field", error_after(|v| v["redenen"][0]["onload"] = json!("alert(1)")), "Onbekend veld “onload” in het bestand."),
+        ("invisible name", error_after(|v| v["naam"] = json!("\u{200b}\u{2060}\u{feff}")), "De naam van het traject is leeg."),
     ];
     assert!(cases.len() >= 20);
     let wrong: Vec<String> = cases

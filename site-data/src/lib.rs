@@ -31,109 +31,62 @@ use json::Value;
 
 /// Bumped whenever a field changes meaning, so a stale cached data file is
 /// recognised instead of misread.
-pub const DATA_VERSION: u32 = 1;
+pub const DATA_VERSION: u32 = 2;
 
-/// The global the data file assigns, read by the page loader.
-pub const GLOBAL_NAME: &str = "WEGWIJZER_DATA";
+/// The file names and JS globals the generator, `scorer-build`, the page
+/// templates and the loader agree on. Templates get them from the generator;
+/// the loader reads them from its own `<script>` tag's data attributes.
+pub mod assets {
+    /// wasm-bindgen's `no-modules` glue (defines `wasm_bindgen`).
+    pub const GLUE_JS: &str = "scorer-wasm.js";
+    /// The module as base64, in a classic script: `file://` forbids `fetch()`.
+    pub const BYTES_JS: &str = "scorer-wasm-bytes.js";
+    /// The [`SiteData`](super::SiteData) as a JSON string literal.
+    pub const DATA_JS: &str = "site-data.js";
+    /// The loader in the theme's static files.
+    pub const LOADER_JS: &str = "scorer.js";
+    /// The global that [`BYTES_JS`] assigns.
+    pub const WASM_GLOBAL: &str = "WEGWIJZER_WASM";
+    /// The global that [`DATA_JS`] assigns.
+    pub const DATA_GLOBAL: &str = "WEGWIJZER_DATA";
+}
 
+/// What the scorer reads, and nothing more: recommendations, extremes and
+/// interventions are rendered by the generator into the pages themselves.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SiteData {
     pub version: u32,
-    pub site_title: String,
     pub domains: Vec<DomainData>,
-    pub interventions: Vec<InterventionData>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DomainData {
-    /// 1–8, the domain's fixed number.
+    /// The domain's fixed number, 1 up.
     pub number: u8,
     pub title: String,
-    pub summary: String,
-    /// Root-relative URL of the domain page.
-    pub url: String,
-    pub not_well_html: String,
-    pub well_html: String,
-    pub recommendations: Vec<RecommendationData>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RecommendationData {
-    /// As printed, e.g. "3.1".
-    pub number: String,
-    /// The anchor on the domain page, e.g. "aanbeveling-3-1".
-    pub anchor: String,
-    pub text_html: String,
-    pub inspiration_html: Vec<String>,
-    pub interventions: Vec<InterventionUse>,
-    pub footnote_html: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct InterventionUse {
-    /// Id of an entry in [`SiteData::interventions`].
-    pub id: String,
-    /// Which part of the intervention serves this recommendation.
-    pub note_html: String,
-    /// Marked with an asterisk: serves the recommendation, though not as its main aim.
-    pub secondary: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct InterventionData {
-    pub id: String,
-    pub name: String,
-    pub source: String,
-    pub recognition: Option<String>,
-    /// Root-relative URL of the intervention's own page.
-    pub url: String,
-    /// Where the intervention is described at its source, when known.
-    pub external_url: Option<String>,
 }
 
 /// Why the data file could not be read in the browser.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError(pub String);
 
-fn field<'a>(v: &'a Value, key: &str) -> Result<&'a Value, DataError> {
-    v.get(key)
-        .ok_or_else(|| DataError(format!("missing field `{key}`")))
-}
-
-fn text(v: &Value, key: &str) -> Result<String, DataError> {
-    field(v, key)?
-        .as_str()
-        .map(str::to_string)
-        .ok_or_else(|| DataError(format!("`{key}` is not a string")))
-}
-
-fn opt_text(v: &Value, key: &str) -> Result<Option<String>, DataError> {
-    match v.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(_) => text(v, key).map(Some),
+/// The object's fields, refusing any key not in `known`: a field the scorer
+/// does not read means generator and scorer disagree about the contract.
+fn object<'a>(v: &'a Value, known: &[&str]) -> Result<&'a [(String, Value)], DataError> {
+    let fields = v
+        .as_object()
+        .ok_or_else(|| DataError("not an object".into()))?;
+    match fields.iter().find(|(k, _)| !known.contains(&k.as_str())) {
+        Some((k, _)) => Err(DataError(format!("unknown field `{k}`"))),
+        None => Ok(fields),
     }
 }
 
-fn list<'a>(v: &'a Value, key: &str) -> Result<&'a [Value], DataError> {
-    field(v, key)?
-        .as_array()
-        .ok_or_else(|| DataError(format!("`{key}` is not a list")))
-}
-
-fn texts(v: &Value, key: &str) -> Result<Vec<String>, DataError> {
-    list(v, key)?
-        .iter()
-        .map(|s| {
-            s.as_str()
-                .map(str::to_string)
-                .ok_or_else(|| DataError(format!("`{key}` holds a non-string")))
-        })
-        .collect()
+fn field<'a>(v: &'a Value, key: &str) -> Result<&'a Value, DataError> {
+    v.get(key)
+        .ok_or_else(|| DataError(format!("missing field `{key}`")))
 }
 
 fn number(v: &Value, key: &str) -> Result<u64, DataError> {
@@ -149,79 +102,57 @@ impl SiteData {
     pub fn from_json(text_in: &str) -> Result<SiteData, DataError> {
         let v = json::parse(text_in)
             .map_err(|e| DataError(format!("not JSON at {}:{}", e.line, e.column)))?;
+        object(&v, &["version", "domains"])?;
         let version = number(&v, "version")? as u32;
         if version != DATA_VERSION {
             return Err(DataError(format!(
                 "data version {version}, expected {DATA_VERSION}"
             )));
         }
-        let domains = list(&v, "domains")?
-            .iter()
-            .map(|d| {
-                Ok(DomainData {
-                    number: u8::try_from(number(d, "number")?)
-                        .map_err(|_| DataError("domain number too large".into()))?,
-                    title: text(d, "title")?,
-                    summary: text(d, "summary")?,
-                    url: text(d, "url")?,
-                    not_well_html: text(d, "not_well_html")?,
-                    well_html: text(d, "well_html")?,
-                    recommendations: list(d, "recommendations")?
-                        .iter()
-                        .map(|r| {
-                            Ok(RecommendationData {
-                                number: text(r, "number")?,
-                                anchor: text(r, "anchor")?,
-                                text_html: text(r, "text_html")?,
-                                inspiration_html: texts(r, "inspiration_html")?,
-                                interventions: list(r, "interventions")?
-                                    .iter()
-                                    .map(|u| {
-                                        Ok(InterventionUse {
-                                            id: text(u, "id")?,
-                                            note_html: text(u, "note_html")?,
-                                            secondary: field(u, "secondary")?
-                                                .as_bool()
-                                                .ok_or_else(|| {
-                                                    DataError("`secondary` is not a boolean".into())
-                                                })?,
-                                        })
-                                    })
-                                    .collect::<Result<_, DataError>>()?,
-                                footnote_html: opt_text(r, "footnote_html")?,
-                            })
-                        })
-                        .collect::<Result<_, DataError>>()?,
-                })
-            })
-            .collect::<Result<_, DataError>>()?;
-        let interventions = list(&v, "interventions")?
-            .iter()
-            .map(|i| {
-                Ok(InterventionData {
-                    id: text(i, "id")?,
-                    name: text(i, "name")?,
-                    source: text(i, "source")?,
-                    recognition: opt_text(i, "recognition")?,
-                    url: text(i, "url")?,
-                    external_url: opt_text(i, "external_url")?,
-                })
-            })
-            .collect::<Result<_, DataError>>()?;
-        Ok(SiteData {
-            version,
-            site_title: text(&v, "site_title")?,
-            domains,
-            interventions,
-        })
+        // A plain loop: collecting into `Result` costs the browser build
+        // more code than it saves here.
+        let list = field(&v, "domains")?
+            .as_array()
+            .ok_or_else(|| DataError("`domains` is not a list".into()))?;
+        let mut domains = Vec::new();
+        for d in list {
+            object(d, &["number", "title"])?;
+            domains.push(DomainData {
+                number: u8::try_from(number(d, "number")?)
+                    .map_err(|_| DataError("domain number too large".into()))?,
+                title: field(d, "title")?
+                    .as_str()
+                    .ok_or_else(|| DataError("`title` is not a string".into()))?
+                    .to_string(),
+            });
+        }
+        Ok(SiteData { version, domains })
     }
 
     pub fn domain(&self, number: u8) -> Option<&DomainData> {
         self.domains.iter().find(|d| d.number == number)
     }
 
-    pub fn intervention(&self, id: &str) -> Option<&InterventionData> {
-        self.interventions.iter().find(|i| i.id == id)
+    /// The JS file the generator writes: one global holding the JSON as a
+    /// string, so the loader hands it to the scorer without parsing it.
+    pub fn to_script(json: &str) -> String {
+        let mut literal = String::from("\"");
+        for c in json.chars() {
+            match c {
+                '"' => literal.push_str("\\\""),
+                '\\' => literal.push_str("\\\\"),
+                // `<` escaped so the script can never close a `<script>` tag.
+                '<' => literal.push_str("\\u003c"),
+                '\u{2028}' => literal.push_str("\\u2028"),
+                '\u{2029}' => literal.push_str("\\u2029"),
+                c if (c as u32) < 0x20 => {
+                    literal.push_str(&format!("\\u{:04x}", c as u32));
+                }
+                c => literal.push(c),
+            }
+        }
+        literal.push('"');
+        format!("window.{} = {literal};\n", assets::DATA_GLOBAL)
     }
 }
 
@@ -232,60 +163,28 @@ mod tests {
     fn sample() -> SiteData {
         SiteData {
             version: DATA_VERSION,
-            site_title: "Wegwijzer".into(),
-            domains: vec![DomainData {
-                number: 3,
-                title: "Thuissituatie".into(),
-                summary: "Ouders en school.".into(),
-                url: "domeinen/thuissituatie.html".into(),
-                not_well_html: "<p>a</p>".into(),
-                well_html: "<p>b</p>".into(),
-                recommendations: vec![RecommendationData {
-                    number: "3.1".into(),
-                    anchor: "aanbeveling-3-1".into(),
-                    text_html: "<p>t</p>".into(),
-                    inspiration_html: vec![],
-                    interventions: vec![InterventionUse {
-                        id: "mazl".into(),
-                        note_html: "<p>n</p>".into(),
-                        secondary: false,
-                    }],
-                    footnote_html: None,
-                }],
-            }],
-            interventions: vec![InterventionData {
-                id: "mazl".into(),
-                name: "MAZL".into(),
-                source: "NJi".into(),
-                recognition: None,
-                url: "interventies/mazl.html".into(),
-                external_url: Some("https://example.org".into()),
-            }],
+            domains: vec![
+                DomainData {
+                    number: 3,
+                    title: "Thuissituatie".into(),
+                },
+                DomainData {
+                    number: 8,
+                    title: "Samenwerking <& \"school\">".into(),
+                },
+            ],
         }
     }
 
     #[test]
-    fn round_trips_through_json() {
-        let data = sample();
-        let json = serde_json::to_string(&data).unwrap();
-        let back: SiteData = serde_json::from_str(&json).unwrap();
-        assert_eq!(back, data);
-        assert_eq!(back.domain(3).unwrap().title, "Thuissituatie");
-        assert!(back.domain(4).is_none());
-        assert_eq!(back.intervention("mazl").unwrap().name, "MAZL");
-    }
-
-    #[test]
-    fn the_browser_reader_agrees_with_serde() {
+    fn the_browser_reader_reads_what_the_generator_writes() {
         let data = sample();
         let json = serde_json::to_string(&data).unwrap();
         assert_eq!(SiteData::from_json(&json).unwrap(), data);
-        let mut other = data.clone();
-        other.domains[0].recommendations[0].footnote_html = Some("<p>*</p>".into());
-        other.interventions[0].recognition = Some("goed onderbouwd".into());
-        other.interventions[0].external_url = None;
-        let json = serde_json::to_string_pretty(&other).unwrap();
-        assert_eq!(SiteData::from_json(&json).unwrap(), other);
+        let json = serde_json::to_string_pretty(&data).unwrap();
+        assert_eq!(SiteData::from_json(&json).unwrap(), data);
+        assert_eq!(data.domain(3).unwrap().title, "Thuissituatie");
+        assert!(data.domain(4).is_none());
     }
 
     #[test]
@@ -294,16 +193,13 @@ mod tests {
             SiteData::from_json("{").unwrap_err(),
             DataError("not JSON at 1:2".into())
         );
-        let json = serde_json::to_string(&sample())
-            .unwrap()
-            .replace("\"version\":1", "\"version\":9");
+        let good = serde_json::to_string(&sample()).unwrap();
+        let json = good.replace("\"version\":2", "\"version\":9");
         assert_eq!(
             SiteData::from_json(&json).unwrap_err(),
-            DataError("data version 9, expected 1".into())
+            DataError("data version 9, expected 2".into())
         );
-        let json = serde_json::to_string(&sample())
-            .unwrap()
-            .replace("\"title\":\"Thuissituatie\"", "\"title\":3");
+        let json = good.replace("\"title\":\"Thuissituatie\"", "\"title\":3");
         assert_eq!(
             SiteData::from_json(&json).unwrap_err(),
             DataError("`title` is not a string".into())
@@ -311,12 +207,35 @@ mod tests {
     }
 
     #[test]
-    fn rejects_unknown_fields() {
-        let json = serde_json::to_string(&sample()).unwrap().replacen(
-            "\"version\"",
-            "\"extra\":1,\"version\"",
-            1,
+    fn the_browser_reader_rejects_unknown_fields() {
+        let good = serde_json::to_string(&sample()).unwrap();
+        let top = good.replacen("\"version\"", "\"extra\":1,\"version\"", 1);
+        assert_eq!(
+            SiteData::from_json(&top).unwrap_err(),
+            DataError("unknown field `extra`".into())
         );
-        assert!(serde_json::from_str::<SiteData>(&json).is_err());
+        let inner = good.replacen("\"number\"", "\"summary\":\"x\",\"number\"", 1);
+        assert_eq!(
+            SiteData::from_json(&inner).unwrap_err(),
+            DataError("unknown field `summary`".into())
+        );
+        // serde, on the generator's side, agrees.
+        assert!(serde_json::from_str::<SiteData>(&top).is_err());
+        assert!(serde_json::from_str::<SiteData>(&inner).is_err());
+    }
+
+    #[test]
+    fn the_script_holds_the_json_as_a_string_that_cannot_close_a_tag() {
+        let json = serde_json::to_string(&sample()).unwrap();
+        let script = SiteData::to_script(&json);
+        assert!(script.starts_with("window.WEGWIJZER_DATA = \""));
+        assert!(!script.contains('<'), "{script}");
+        // The literal is valid JSON for the same string.
+        let literal = script
+            .trim_start_matches("window.WEGWIJZER_DATA = ")
+            .trim_end_matches(";\n");
+        let back: String = serde_json::from_str(literal).unwrap();
+        assert_eq!(back, json);
+        assert_eq!(SiteData::from_json(&back).unwrap(), sample());
     }
 }
