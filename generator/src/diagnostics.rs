@@ -1,4 +1,6 @@
-//! Errors and warnings about content, each pinned to `path:line`.
+//! Errors and warnings, each pinned to `path:line`: about content, and
+//! also about templates, files and links in the output, so every problem a
+//! build finds travels and prints the same way.
 //!
 //! A run collects every problem it finds instead of stopping at the first,
 //! so an editor can fix a whole batch in one go.
@@ -20,6 +22,18 @@ pub struct Diagnostic {
     /// 1-based line in the file; 0 when the problem is about the file as a whole.
     pub line: usize,
     pub message: String,
+}
+
+impl Diagnostic {
+    /// An error about a whole file (line 0) or a line in it.
+    pub fn error(path: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.into(),
+            line,
+            message: message.into(),
+        }
+    }
 }
 
 impl fmt::Display for Diagnostic {

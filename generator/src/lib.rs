@@ -7,6 +7,7 @@ pub mod linkcheck;
 pub mod markdown;
 pub mod pdf;
 pub mod render;
+pub mod report;
 pub mod serve;
 pub mod site_build;
 pub mod theme;

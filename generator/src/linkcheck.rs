@@ -6,8 +6,8 @@ use scraper::{Html, Selector};
 use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
-/// Problems found, each as `file: message`, with the file relative to `root`.
-pub fn check_dir(root: &Path) -> Vec<String> {
+/// Problems found, each as (file relative to `root`, message).
+pub fn check_dir(root: &Path) -> Vec<(String, String)> {
     let mut pages: HashMap<PathBuf, Page> = HashMap::new();
     let mut files: HashSet<PathBuf> = HashSet::new();
     for entry in walkdir::WalkDir::new(root).into_iter().flatten() {
@@ -25,7 +25,7 @@ pub fn check_dir(root: &Path) -> Vec<String> {
                     pages.insert(rel.clone(), Page::parse(&text));
                 }
                 Err(e) => {
-                    return vec![format!("{}: cannot read: {e}", rel.display())];
+                    return vec![(rel.display().to_string(), format!("cannot read: {e}"))];
                 }
             }
         }
@@ -38,10 +38,7 @@ pub fn check_dir(root: &Path) -> Vec<String> {
         let page = &pages[rel];
         for link in &page.links {
             if let Some(p) = check_link(rel, link, &files, &pages) {
-                problems.push(format!(
-                    "{}: {p}",
-                    rel.display().to_string().replace('\\', "/")
-                ));
+                problems.push((rel.display().to_string().replace('\\', "/"), p));
             }
         }
     }
@@ -240,7 +237,7 @@ mod tests {
             ),
             ("assets/s.css", "body{}"),
         ]);
-        assert_eq!(check_dir(dir.path()), Vec::<String>::new());
+        assert_eq!(check_dir(dir.path()), Vec::<(String, String)>::new());
     }
 
     #[test]
@@ -261,7 +258,10 @@ mod tests {
             ("sub/a.html", r#"<p id="here">x</p>"#),
             ("sub/index.html", "x"),
         ]);
-        let problems = check_dir(dir.path());
+        let problems: Vec<String> = check_dir(dir.path())
+            .into_iter()
+            .map(|(file, message)| format!("{file}: {message}"))
+            .collect();
         let expected = [
             "index.html: broken link `nope.html`: no file nope.html",
             "index.html: broken anchor `sub/a.html#missing`: no id `missing` in sub/a.html",

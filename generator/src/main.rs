@@ -1,8 +1,9 @@
 //! `generator build | check | serve`.
 
 use clap::{Args, Parser, Subcommand};
-use generator::serve::{build_and_report, serve};
-use generator::site_build::{check, BuildOptions};
+use generator::report;
+use generator::serve::serve;
+use generator::site_build::BuildOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -22,10 +23,8 @@ enum Command {
     Build(Paths),
     /// Validate content and templates; write nothing.
     Check {
-        #[arg(long, default_value = "content")]
-        content: PathBuf,
-        #[arg(long, default_value = "theme")]
-        theme: PathBuf,
+        #[command(flatten)]
+        paths: Paths,
         /// Fail when there are warnings, too.
         #[arg(long)]
         deny_warnings: bool,
@@ -55,12 +54,14 @@ enum Command {
 
 #[derive(Args)]
 struct Paths {
-    /// Folder with site.yaml, domeinen/, interventies/ and paginas/.
-    #[arg(long, default_value = "content")]
-    content: PathBuf,
-    /// Theme folder; its files override the built-in theme one by one.
-    #[arg(long, default_value = "theme")]
-    theme: PathBuf,
+    /// Folder with site.yaml, domeinen/, interventies/ and paginas/
+    /// [default: content]
+    #[arg(long)]
+    content: Option<PathBuf>,
+    /// Theme folder; its files override the built-in theme one by one
+    /// [default: theme, when that folder exists; else the built-in theme]
+    #[arg(long)]
+    theme: Option<PathBuf>,
     /// Output folder; replaced only when the build succeeds.
     #[arg(long, default_value = "dist")]
     out: PathBuf,
@@ -71,55 +72,47 @@ struct Paths {
 }
 
 impl Paths {
-    fn options(self) -> BuildOptions {
-        BuildOptions {
-            content: self.content,
-            theme: Some(self.theme),
+    /// The options, once every folder named on the command line exists: a
+    /// misspelled `--theme` must not fall back to the built-in theme unseen.
+    fn options(self) -> Result<BuildOptions, String> {
+        let named = |flag: &str, path: Option<PathBuf>| match path {
+            Some(p) if !p.is_dir() => Err(format!("{flag} {}: no such folder", p.display())),
+            p => Ok(p),
+        };
+        let content = named("--content", self.content)?.unwrap_or_else(|| "content".into());
+        let theme = match named("--theme", self.theme)? {
+            Some(t) => Some(t),
+            None => Some(PathBuf::from("theme")).filter(|t| t.is_dir()),
+        };
+        Ok(BuildOptions {
+            content,
+            theme,
             out: self.out,
-            scorer: self.scorer,
+            scorer: named("--scorer", self.scorer)?,
+        })
+    }
+}
+
+/// Runs `f` with the options, or says why the paths are wrong.
+fn with_options(paths: Paths, f: impl FnOnce(BuildOptions) -> ExitCode) -> ExitCode {
+    match paths.options() {
+        Ok(opts) => f(opts),
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
         }
     }
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Build(paths) => {
-            if build_and_report(&paths.options()) {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            }
-        }
+        Command::Build(paths) => with_options(paths, |opts| report::exit(report::build(&opts))),
         Command::Check {
-            content,
-            theme,
+            paths,
             deny_warnings,
-        } => match check(&content, Some(&theme)) {
-            Ok(warnings) => {
-                for w in &warnings {
-                    eprintln!("{w}");
-                }
-                eprintln!("content is valid ({} warning(s))", warnings.len());
-                if deny_warnings && !warnings.is_empty() {
-                    eprintln!("error: --deny-warnings is set");
-                    return ExitCode::FAILURE;
-                }
-                ExitCode::SUCCESS
-            }
-            Err(failure) => {
-                for d in &failure.diagnostics {
-                    eprintln!("{d}");
-                }
-                for o in &failure.other {
-                    eprintln!("{o}");
-                }
-                eprintln!(
-                    "error: check failed with {} error(s)",
-                    failure.error_count()
-                );
-                ExitCode::FAILURE
-            }
-        },
+        } => with_options(paths, |opts| {
+            report::exit(report::check(&opts, deny_warnings))
+        }),
         Command::Pdf {
             dist,
             out,
@@ -137,12 +130,12 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Command::Serve { paths, port } => match serve(paths.options(), port) {
+        Command::Serve { paths, port } => with_options(paths, |opts| match serve(opts, port) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: {e}");
                 ExitCode::FAILURE
             }
-        },
+        }),
     }
 }

@@ -116,20 +116,18 @@ fn heading_ids<'a, 'b: 'a>(events: impl Iterator<Item = &'a Event<'b>>) -> Vec<S
 }
 
 /// `Stap 1: Stel een kernteam samen` → `stap-1-stel-een-kernteam-samen`.
+/// Letters outside ASCII are transliterated by `deunicode` (ç → c,
+/// ß → ss, ø → o), so no letter is dropped from an id.
 pub fn slugify(text: &str) -> String {
     let mut out = String::new();
     let mut dash = false;
-    for c in text
-        .chars()
-        .flat_map(fold_accent)
-        .flat_map(char::to_lowercase)
-    {
+    for c in deunicode::deunicode(text).chars() {
         if c.is_ascii_alphanumeric() {
             if dash && !out.is_empty() {
                 out.push('-');
             }
             dash = false;
-            out.push(c);
+            out.push(c.to_ascii_lowercase());
         } else {
             dash = true;
         }
@@ -138,26 +136,6 @@ pub fn slugify(text: &str) -> String {
         out.push_str("kop");
     }
     out
-}
-
-fn fold_accent(c: char) -> Option<char> {
-    let folded = match c {
-        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        'ñ' => 'n',
-        'ÿ' => 'y',
-        'À' | 'Á' | 'Â' | 'Ä' => 'a',
-        'È' | 'É' | 'Ê' | 'Ë' => 'e',
-        'Ï' | 'Í' => 'i',
-        'Ö' | 'Ó' => 'o',
-        'Ü' | 'Ú' => 'u',
-        _ => c,
-    };
-    Some(folded)
 }
 
 /// Where links in rendered Markdown must point.
@@ -294,6 +272,23 @@ mod tests {
         );
         assert_eq!(slugify("Creëer rust én ruimte!"), "creeer-rust-en-ruimte");
         assert_eq!(slugify("  ?? "), "kop");
+        assert_eq!(slugify("Ça va"), "ca-va");
+        assert_eq!(slugify("Straße"), "strasse");
+        assert_eq!(slugify("Ørsted en Ålesund"), "orsted-en-alesund");
+        assert_eq!(slugify("Reële adviezen"), "reele-adviezen");
+        // An emoji becomes its name rather than vanishing.
+        assert_eq!(slugify("Welzijn 😀"), "welzijn-grinning");
+    }
+
+    #[test]
+    fn repeated_headings_get_numbered_ids() {
+        let html = to_html(
+            &Markdown::new("## Straße\n\n## Strasse\n\n## Straße", "x.md"),
+            &target("", None),
+        );
+        assert!(html.contains(r#"<h2 id="strasse">"#), "{html}");
+        assert!(html.contains(r#"<h2 id="strasse-1">"#), "{html}");
+        assert!(html.contains(r#"<h2 id="strasse-2">"#), "{html}");
     }
 
     #[test]

@@ -100,12 +100,26 @@ impl LinkResolver for PageIndex {
     }
 }
 
+/// A template or theme file that could not be used: where, and why.
 #[derive(Debug)]
-pub struct RenderError(pub String);
+pub struct RenderError {
+    /// The theme file, or the page with the template that failed.
+    pub path: String,
+    pub message: String,
+}
 
-impl std::fmt::Display for RenderError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+impl RenderError {
+    fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        RenderError {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl From<RenderError> for crate::diagnostics::Diagnostic {
+    fn from(e: RenderError) -> Self {
+        crate::diagnostics::Diagnostic::error(e.path, 0, e.message)
     }
 }
 
@@ -225,12 +239,13 @@ pub struct ScorerAssets {
 }
 
 impl ScorerAssets {
-    pub fn read(dir: &std::path::Path) -> Result<Self, String> {
+    pub fn read(dir: &std::path::Path) -> Result<Self, crate::diagnostics::Diagnostic> {
         let read = |name: &str| {
             std::fs::read(dir.join(name)).map_err(|e| {
-                format!(
-                    "{}: {e}; build the scorer first with `cargo run -p scorer-build`",
-                    dir.join(name).display()
+                crate::diagnostics::Diagnostic::error(
+                    dir.join(name),
+                    0,
+                    format!("{e}; build the scorer first with `cargo run -p scorer-build`"),
                 )
             })
         };
@@ -248,11 +263,34 @@ pub const TRAJECT_PAGES: [(&str, &str, &str); 3] = [
     ("rapport.html", "rapport.html", "Rapport"),
 ];
 
+/// The theme's templates, parsed once; they do not depend on the content.
+pub struct Templates(tera::Tera);
+
+impl Templates {
+    pub fn load(theme: &Theme) -> Result<Self, RenderError> {
+        let mut tera = tera::Tera::default();
+        tera.set_escape_fn(escape_html);
+        let mut sources = Vec::new();
+        for rel in theme.files(TEMPLATE_DIR) {
+            let bytes = theme
+                .read(&rel)
+                .map_err(|e| RenderError::new(&rel, e.to_string()))?;
+            let text = String::from_utf8(bytes.into_owned())
+                .map_err(|_| RenderError::new(&rel, "not UTF-8"))?;
+            let name = rel[TEMPLATE_DIR.len() + 1..].to_string();
+            sources.push((name, text));
+        }
+        tera.add_raw_templates(sources)
+            .map_err(|e| RenderError::new("theme", error_chain(&e)))?;
+        Ok(Templates(tera))
+    }
+}
+
 pub struct Renderer<'a> {
     site: &'a Site,
     scorer: Option<&'a ScorerAssets>,
     index: PageIndex,
-    tera: tera::Tera,
+    tera: &'a tera::Tera,
     theme: &'a Theme,
 }
 
@@ -260,29 +298,16 @@ impl<'a> Renderer<'a> {
     pub fn new(
         site: &'a Site,
         theme: &'a Theme,
+        templates: &'a Templates,
         scorer: Option<&'a ScorerAssets>,
-    ) -> Result<Self, RenderError> {
-        let mut tera = tera::Tera::default();
-        tera.set_escape_fn(escape_html);
-        let mut sources = Vec::new();
-        for rel in theme.files(TEMPLATE_DIR) {
-            let bytes = theme
-                .read(&rel)
-                .map_err(|e| RenderError(format!("{rel}: {e}")))?;
-            let text = String::from_utf8(bytes.into_owned())
-                .map_err(|_| RenderError(format!("{rel}: not UTF-8")))?;
-            let name = rel[TEMPLATE_DIR.len() + 1..].to_string();
-            sources.push((name, text));
-        }
-        tera.add_raw_templates(sources)
-            .map_err(|e| RenderError(format!("theme: {}", error_chain(&e))))?;
-        Ok(Renderer {
+    ) -> Self {
+        Renderer {
             site,
             scorer,
             index: PageIndex::new(site),
-            tera,
+            tera: &templates.0,
             theme,
-        })
+        }
     }
 
     pub fn render_all(&self) -> Result<Vec<OutputFile>, RenderError> {
@@ -329,7 +354,7 @@ impl<'a> Renderer<'a> {
             let bytes = self
                 .theme
                 .read(&rel)
-                .map_err(|e| RenderError(format!("{rel}: {e}")))?;
+                .map_err(|e| RenderError::new(&rel, e.to_string()))?;
             out.push(OutputFile {
                 path: format!("{}/{}", urls::ASSETS, &rel[STATIC_DIR.len() + 1..]),
                 bytes: bytes.into_owned(),
@@ -347,7 +372,7 @@ impl<'a> Renderer<'a> {
         let html = self
             .tera
             .render(template, ctx)
-            .map_err(|e| RenderError(format!("{path} ({template}): {}", error_chain(&e))))?;
+            .map_err(|e| RenderError::new(format!("{path} ({template})"), error_chain(&e)))?;
         Ok(OutputFile {
             path: path.to_string(),
             bytes: html.into_bytes(),
@@ -665,8 +690,8 @@ impl<'a> Renderer<'a> {
     /// A classic script that sets one global, so `file://` pages can load it
     /// without `fetch()`.
     fn data_file(&self) -> Result<OutputFile, RenderError> {
-        let json =
-            serde_json::to_string(&self.site_data()).map_err(|e| RenderError(e.to_string()))?;
+        let json = serde_json::to_string(&self.site_data())
+            .map_err(|e| RenderError::new(assets::DATA_JS, e.to_string()))?;
         Ok(OutputFile {
             path: format!("{}/{}", urls::ASSETS, assets::DATA_JS),
             bytes: SiteData::to_script(&json).into_bytes(),

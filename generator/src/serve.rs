@@ -2,46 +2,14 @@
 //! when content or theme change. A failed rebuild is reported and the last
 //! good build keeps being served.
 
-use crate::site_build::{build, BuildOptions};
+use crate::site_build::BuildOptions;
 use notify::{EventKind, RecursiveMode, Watcher};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
-/// Builds once and prints the outcome; returns whether it succeeded.
-pub fn build_and_report(opts: &BuildOptions) -> bool {
-    match build(opts) {
-        Ok(report) => {
-            for w in &report.warnings {
-                eprintln!("{w}");
-            }
-            eprintln!(
-                "built {} pages ({} files) into {}",
-                report.pages,
-                report.files,
-                opts.out.display()
-            );
-            true
-        }
-        Err(failure) => {
-            for d in &failure.diagnostics {
-                eprintln!("{d}");
-            }
-            for o in &failure.other {
-                eprintln!("{o}");
-            }
-            eprintln!(
-                "error: build failed with {} error(s); {} was left unchanged",
-                failure.error_count(),
-                opts.out.display()
-            );
-            false
-        }
-    }
-}
-
 pub fn serve(opts: BuildOptions, port: u16) -> Result<(), String> {
-    build_and_report(&opts);
+    crate::report::build(&opts);
     let server = tiny_http::Server::http(("127.0.0.1", port))
         .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     let addr = server
@@ -92,7 +60,7 @@ fn watch(opts: &BuildOptions) -> Result<notify::RecommendedWatcher, String> {
             // An editor's save is several events; wait for the burst to end.
             while rx.recv_timeout(Duration::from_millis(250)).is_ok() {}
             eprintln!("change detected, rebuilding…");
-            build_and_report(&opts);
+            crate::report::build(&opts);
         }
     });
     Ok(watcher)

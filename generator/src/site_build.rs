@@ -5,7 +5,7 @@
 use crate::content::load_site;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::linkcheck;
-use crate::render::{Renderer, ScorerAssets};
+use crate::render::{Renderer, ScorerAssets, Templates};
 use crate::theme::Theme;
 use std::path::{Path, PathBuf};
 
@@ -25,57 +25,47 @@ pub struct BuildReport {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Why a build or check failed: every problem it found, as diagnostics,
+/// content errors first (with any warnings), then templates, files, links.
 #[derive(Debug)]
-pub struct BuildFailure {
-    /// Content errors and warnings, as `path:line: message`.
-    pub diagnostics: Vec<Diagnostic>,
-    /// Problems after content validation: templates, I/O, links in the output.
-    pub other: Vec<String>,
-}
+pub struct BuildFailure(pub Vec<Diagnostic>);
 
 impl BuildFailure {
-    fn other(message: String) -> Self {
-        BuildFailure {
-            diagnostics: Vec::new(),
-            other: vec![message],
-        }
+    fn one(d: impl Into<Diagnostic>) -> Self {
+        BuildFailure(vec![d.into()])
     }
 
     pub fn error_count(&self) -> usize {
-        self.diagnostics
+        self.0
             .iter()
             .filter(|d| d.severity == crate::diagnostics::Severity::Error)
             .count()
-            + self.other.len()
     }
 }
 
-/// Validates content (and the theme's templates) without writing anything.
-pub fn check(content: &Path, theme: Option<&Path>) -> Result<Vec<Diagnostic>, BuildFailure> {
-    let (site, diags) = load_site(content);
+/// Validates content (and the theme's templates) without writing anything;
+/// takes the same options as a build. Returns the warnings.
+pub fn check(opts: &BuildOptions) -> Result<Vec<Diagnostic>, BuildFailure> {
+    let (site, diags) = load_site(&opts.content);
     let Some(site) = site else {
         return Err(fail(diags));
     };
-    let theme = Theme::new(theme);
+    let theme = Theme::new(opts.theme.as_deref());
     // Empty scorer assets: check renders the traject templates too, so a
     // broken one is caught without building the wasm.
     let scorer = ScorerAssets {
         glue_js: Vec::new(),
         bytes_js: Vec::new(),
     };
-    let renderer =
-        Renderer::new(&site, &theme, Some(&scorer)).map_err(|e| BuildFailure::other(e.0))?;
-    renderer
+    let templates = Templates::load(&theme).map_err(BuildFailure::one)?;
+    Renderer::new(&site, &theme, &templates, Some(&scorer))
         .render_all()
-        .map_err(|e| BuildFailure::other(e.0))?;
+        .map_err(BuildFailure::one)?;
     Ok(diags.sorted())
 }
 
 fn fail(diags: Diagnostics) -> BuildFailure {
-    BuildFailure {
-        diagnostics: diags.sorted(),
-        other: Vec::new(),
-    }
+    BuildFailure(diags.sorted())
 }
 
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
@@ -85,14 +75,13 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
     };
     let theme = Theme::new(opts.theme.as_deref());
     let scorer = match &opts.scorer {
-        Some(dir) => Some(ScorerAssets::read(dir).map_err(BuildFailure::other)?),
+        Some(dir) => Some(ScorerAssets::read(dir).map_err(BuildFailure::one)?),
         None => None,
     };
-    let renderer =
-        Renderer::new(&site, &theme, scorer.as_ref()).map_err(|e| BuildFailure::other(e.0))?;
-    let files = renderer
+    let templates = Templates::load(&theme).map_err(BuildFailure::one)?;
+    let files = Renderer::new(&site, &theme, &templates, scorer.as_ref())
         .render_all()
-        .map_err(|e| BuildFailure::other(e.0))?;
+        .map_err(BuildFailure::one)?;
 
     let staging = sibling(&opts.out, "tmp");
     let result = write_all(&staging, &files).and_then(|()| {
@@ -100,13 +89,12 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
         if problems.is_empty() {
             swap_in(&staging, &opts.out)
         } else {
-            Err(BuildFailure {
-                diagnostics: Vec::new(),
-                other: problems
+            Err(BuildFailure(
+                problems
                     .into_iter()
-                    .map(|p| format!("{}/{p}", opts.out.display()))
+                    .map(|(file, message)| Diagnostic::error(opts.out.join(file), 0, message))
                     .collect(),
-            })
+            ))
         }
     });
     if staging.exists() {
@@ -130,7 +118,7 @@ fn sibling(out: &Path, what: &str) -> PathBuf {
 }
 
 fn io_fail(what: &str, path: &Path, e: std::io::Error) -> BuildFailure {
-    BuildFailure::other(format!("{}: cannot {what}: {e}", path.display()))
+    BuildFailure::one(Diagnostic::error(path, 0, format!("cannot {what}: {e}")))
 }
 
 fn write_all(dir: &Path, files: &[crate::render::OutputFile]) -> Result<(), BuildFailure> {

@@ -379,3 +379,27 @@ fn check_also_renders_the_traject_templates() {
     assert!(err.starts_with("scoren.html (scoren.html): "), "{err}");
     assert!(err.contains("nergens"), "{err}");
 }
+
+#[test]
+fn a_named_folder_that_does_not_exist_is_an_error_not_a_fallback() {
+    let dir = site_with(None);
+    for (args, flag) in [
+        (
+            &["build", "--theme", "does-not-exist"][..],
+            "--theme does-not-exist",
+        ),
+        (&["build", "--content", "nergens"][..], "--content nergens"),
+        (
+            &["build", "--scorer", "target/geen-scorer"][..],
+            "--scorer target/geen-scorer",
+        ),
+        (&["check", "--theme", "thema"][..], "--theme thema"),
+    ] {
+        let out = run(dir.path(), args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(stderr(&out), format!("error: {flag}: no such folder\n"));
+        assert!(!dir.path().join("dist").exists(), "{args:?} wrote output");
+    }
+    // Without --theme, a missing theme/ folder means the built-in theme.
+    assert!(run(dir.path(), &["build"]).status.success());
+}

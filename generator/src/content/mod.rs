@@ -4,6 +4,6 @@ pub mod model;
 pub mod raw;
 pub mod source;
 pub mod validate;
-pub mod yaml_lines;
+pub mod yaml;
 
 pub use validate::{load_site, read_tree, validate_tree, ContentTree};

@@ -4,7 +4,7 @@
 use super::model::*;
 use super::raw::*;
 use super::source::SourceFile;
-use super::yaml_lines::LineMap;
+use super::yaml::{self, LineMap};
 use crate::diagnostics::Diagnostics;
 use crate::markdown::{self, LinkTarget};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -177,30 +177,14 @@ fn content_files(content_dir: &Path, diags: &mut Diagnostics) -> Vec<String> {
     out
 }
 
-fn yaml_error(e: &serde_yaml::Error) -> (usize, String) {
-    let line = e.location().map(|l| l.line()).unwrap_or(1);
-    let text = e.to_string();
-    // serde_yaml appends the position, which we already report as `path:line`.
-    let message = match text.find(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    };
-    (line, message)
-}
-
 fn parse<T: serde::de::DeserializeOwned>(
     file: SourceFile,
     diags: &mut Diagnostics,
 ) -> Option<Parsed<T>> {
-    match serde_yaml::from_str::<T>(&file.front_matter) {
-        Ok(raw) => Some(Parsed {
-            lines: LineMap::new(&file.front_matter),
-            file,
-            raw,
-        }),
+    match yaml::parse::<T>(&file.front_matter) {
+        Ok((raw, lines)) => Some(Parsed { lines, file, raw }),
         Err(e) => {
-            let (line, message) = yaml_error(&e);
-            diags.error(&file.display_path, file.yaml_line(line), message);
+            diags.error(&file.display_path, file.yaml_line(e.line), e.message);
             None
         }
     }
@@ -318,6 +302,9 @@ impl Validator<'_> {
                     Some(format!("broken anchor `{dest}`: this page has no anchor `{anchor}`"))
                 }
             }
+            // A file that failed to parse is reported already; links into
+            // it are not broken on top of that.
+            LinkTarget::Content { path, .. } if self.unparsed.contains(&path) => None,
             LinkTarget::Content { path, anchor } => match self.index.anchors.get(&path) {
                 None => Some(format!("broken link `{dest}`: no content file `{path}`")),
                 Some(known) => match anchor {

@@ -1,0 +1,69 @@
+//! Runs a build or check and prints its outcome: the one place where the
+//! CLI and `serve` say what happened.
+
+use crate::diagnostics::Diagnostic;
+use crate::site_build::{self, BuildFailure, BuildOptions};
+use std::process::ExitCode;
+
+fn print_all(diagnostics: &[Diagnostic]) {
+    for d in diagnostics {
+        eprintln!("{d}");
+    }
+}
+
+/// Builds and reports; returns whether it succeeded.
+pub fn build(opts: &BuildOptions) -> bool {
+    match site_build::build(opts) {
+        Ok(report) => {
+            print_all(&report.warnings);
+            eprintln!(
+                "built {} pages ({} files) into {}",
+                report.pages,
+                report.files,
+                opts.out.display()
+            );
+            true
+        }
+        Err(failure) => {
+            let tail = format!("; {} was left unchanged", opts.out.display());
+            failed(&failure, "build", &tail);
+            false
+        }
+    }
+}
+
+/// Checks and reports; with `deny_warnings`, a warning fails too.
+pub fn check(opts: &BuildOptions, deny_warnings: bool) -> bool {
+    match site_build::check(opts) {
+        Ok(warnings) => {
+            print_all(&warnings);
+            eprintln!("content is valid ({} warning(s))", warnings.len());
+            if deny_warnings && !warnings.is_empty() {
+                eprintln!("error: --deny-warnings is set");
+                return false;
+            }
+            true
+        }
+        Err(failure) => {
+            failed(&failure, "check", "");
+            false
+        }
+    }
+}
+
+/// Prints every problem, then one line with the count.
+fn failed(failure: &BuildFailure, what: &str, tail: &str) {
+    print_all(&failure.0);
+    eprintln!(
+        "error: {what} failed with {} error(s){tail}",
+        failure.error_count()
+    );
+}
+
+pub fn exit(ok: bool) -> ExitCode {
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
