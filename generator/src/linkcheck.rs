@@ -1,48 +1,50 @@
-//! Walks a built site and checks every internal link and anchor, and that
-//! nothing loads from another origin. Runs on the output, so links written
-//! by templates are checked as well as those from content.
+//! Checks every internal link and anchor of a built site, and that nothing
+//! loads from another origin. Runs on the rendered output, so links written
+//! by templates are checked as well as those from content. It reads the
+//! pages as the renderer holds them in memory, with a small streaming scan
+//! for ids and links (no DOM): the generator's own, well-formed HTML.
 
-use scraper::{Html, Selector};
+use crate::render::OutputFile;
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
-/// Problems found, each as (file relative to `root`, message).
+/// Problems found in a built site, each as (file, message), in file order.
+pub fn check_files(files: &[OutputFile]) -> Vec<(String, String)> {
+    let paths: HashSet<PathBuf> = files.iter().map(|f| PathBuf::from(&f.path)).collect();
+    let pages: HashMap<PathBuf, Page> = files
+        .par_iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .map(|f| (PathBuf::from(&f.path), Page::scan(&String::from_utf8_lossy(&f.bytes))))
+        .collect();
+    let mut sorted: Vec<&PathBuf> = pages.keys().collect();
+    sorted.sort();
+    sorted
+        .par_iter()
+        .flat_map_iter(|rel| {
+            pages[*rel].links.iter().filter_map(|link| {
+                check_link(rel, link, &paths, &pages)
+                    .map(|p| (rel.display().to_string().replace('\\', "/"), p))
+            })
+        })
+        .collect()
+}
+
+/// The same check on a folder on disk, e.g. a site built earlier.
 pub fn check_dir(root: &Path) -> Vec<(String, String)> {
-    let mut pages: HashMap<PathBuf, Page> = HashMap::new();
-    let mut files: HashSet<PathBuf> = HashSet::new();
-    for entry in walkdir::WalkDir::new(root).into_iter().flatten() {
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(root).sort_by_file_name().into_iter().flatten() {
         if !entry.file_type().is_file() {
             continue;
         }
-        let rel = entry
-            .path()
-            .strip_prefix(root)
-            .unwrap_or(entry.path())
-            .to_path_buf();
-        if rel.extension().is_some_and(|e| e == "html") {
-            match std::fs::read_to_string(entry.path()) {
-                Ok(text) => {
-                    pages.insert(rel.clone(), Page::parse(&text));
-                }
-                Err(e) => {
-                    return vec![(rel.display().to_string(), format!("cannot read: {e}"))];
-                }
-            }
-        }
-        files.insert(rel);
-    }
-    let mut problems = Vec::new();
-    let mut sorted: Vec<&PathBuf> = pages.keys().collect();
-    sorted.sort();
-    for rel in sorted {
-        let page = &pages[rel];
-        for link in &page.links {
-            if let Some(p) = check_link(rel, link, &files, &pages) {
-                problems.push((rel.display().to_string().replace('\\', "/"), p));
-            }
+        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path());
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        match std::fs::read(entry.path()) {
+            Ok(bytes) => files.push(OutputFile { path: rel, bytes }),
+            Err(e) => return vec![(rel, format!("cannot read: {e}"))],
         }
     }
-    problems
+    check_files(&files)
 }
 
 struct Link {
@@ -56,37 +58,119 @@ struct Page {
     links: Vec<Link>,
 }
 
+/// The attribute that links, per element, and whether the page loads it.
+fn link_attr(tag: &str) -> Option<(&'static str, bool)> {
+    Some(match tag {
+        "a" | "area" => ("href", false),
+        "link" => ("href", true),
+        "script" | "img" | "source" | "iframe" => ("src", true),
+        "form" => ("action", false),
+        _ => return None,
+    })
+}
+
 impl Page {
-    fn parse(text: &str) -> Page {
-        let doc = Html::parse_document(text);
-        let sel = |s: &str| Selector::parse(s).expect("static selector");
-        let ids = doc
-            .select(&sel("[id]"))
-            .filter_map(|e| e.value().attr("id"))
-            .map(str::to_string)
-            .collect();
-        let mut links = Vec::new();
-        for (selector, attr, loads) in [
-            ("a[href]", "href", false),
-            ("area[href]", "href", false),
-            ("link[href]", "href", true),
-            ("script[src]", "src", true),
-            ("img[src]", "src", true),
-            ("source[src]", "src", true),
-            ("iframe[src]", "src", true),
-            ("form[action]", "action", false),
-        ] {
-            for e in doc.select(&sel(selector)) {
-                if let Some(url) = e.value().attr(attr) {
-                    links.push(Link {
-                        url: url.to_string(),
-                        loads,
+    /// Reads ids and links from start tags, skipping comments, doctypes,
+    /// end tags and the contents of script and style elements.
+    fn scan(html: &str) -> Page {
+        let mut page = Page {
+            ids: HashSet::new(),
+            links: Vec::new(),
+        };
+        let b = html.as_bytes();
+        let mut i = 0;
+        while let Some(lt) = b[i..].iter().position(|&c| c == b'<') {
+            i += lt + 1;
+            if html[i..].starts_with("!--") {
+                i = html[i..].find("-->").map_or(b.len(), |e| i + e + 3);
+                continue;
+            }
+            if i >= b.len() || !b[i].is_ascii_alphabetic() {
+                // An end tag, a doctype or a stray `<`.
+                continue;
+            }
+            let name_end = b[i..]
+                .iter()
+                .position(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/')
+                .map_or(b.len(), |e| i + e);
+            let tag = html[i..name_end].to_ascii_lowercase();
+            i = name_end;
+            let wanted = link_attr(&tag);
+            // Attributes up to the closing `>`.
+            loop {
+                while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+                    i += 1;
+                }
+                if i >= b.len() || b[i] == b'>' {
+                    i += 1;
+                    break;
+                }
+                let an_end = b[i..]
+                    .iter()
+                    .position(|c| c.is_ascii_whitespace() || matches!(c, b'=' | b'>' | b'/'))
+                    .map_or(b.len(), |e| i + e);
+                let attr = html[i..an_end].to_ascii_lowercase();
+                i = an_end;
+                while i < b.len() && b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                let mut value = None;
+                if i < b.len() && b[i] == b'=' {
+                    i += 1;
+                    while i < b.len() && b[i].is_ascii_whitespace() {
+                        i += 1;
+                    }
+                    let (start, end) = match b.get(i) {
+                        Some(&q @ (b'"' | b'\'')) => {
+                            let end = b[i + 1..].iter().position(|&c| c == q).map_or(b.len(), |e| i + 1 + e);
+                            (i + 1, end)
+                        }
+                        _ => {
+                            let end = b[i..]
+                                .iter()
+                                .position(|c| c.is_ascii_whitespace() || *c == b'>')
+                                .map_or(b.len(), |e| i + e);
+                            (i, end)
+                        }
+                    };
+                    value = Some(unescape(&html[start..end.min(b.len())]));
+                    i = if end < b.len() && matches!(b[end], b'"' | b'\'') { end + 1 } else { end };
+                }
+                let Some(value) = value else { continue };
+                if attr == "id" {
+                    page.ids.insert(value);
+                } else if wanted.is_some_and(|(want, _)| want == attr) {
+                    page.links.push(Link {
+                        url: value,
+                        loads: wanted.is_some_and(|(_, loads)| loads),
                     });
                 }
             }
+            if tag == "script" || tag == "style" {
+                let close = format!("</{tag}");
+                i = html[i.min(b.len())..]
+                    .to_ascii_lowercase()
+                    .find(&close)
+                    .map_or(b.len(), |e| i + e);
+            }
+            if i >= b.len() {
+                break;
+            }
         }
-        Page { ids, links }
+        page
     }
+}
+
+/// The entities our HTML escaping writes, back to their characters.
+fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 fn has_scheme(url: &str) -> bool {
@@ -278,6 +362,25 @@ mod tests {
             );
         }
         assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+    }
+
+    #[test]
+    fn the_scan_reads_attributes_as_a_browser_would() {
+        let page = Page::scan(concat!(
+            "<!DOCTYPE html><!-- <a href=\"commented.html\"> -->",
+            "<A HREF='a.html' id=top>x</A><img alt=\"a > b\" src=\"i.png\">",
+            "<a class=\"x\" href=\"q.html?a=1&amp;b=2#s%C3%A9\" data-x>y</a>",
+            "<script src=\"s.js\">var s = '<a href=\"in-script.html\">';</script>",
+            "<p id=\"naam&quot;x\"></p><a href=\"#top\"/>",
+        ));
+        let urls: Vec<&str> = page.links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(urls, ["a.html", "i.png", "q.html?a=1&b=2#s%C3%A9", "s.js", "#top"]);
+        assert_eq!(
+            page.links.iter().map(|l| l.loads).collect::<Vec<_>>(),
+            [false, true, false, true, false]
+        );
+        assert!(page.ids.contains("top") && page.ids.contains("naam\"x"));
+        assert_eq!(page.ids.len(), 2);
     }
 
     #[test]

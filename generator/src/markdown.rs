@@ -47,7 +47,7 @@ impl LinkTarget {
 }
 
 /// What validation needs to know about a piece of Markdown.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Scan {
     /// Link destinations with the byte offset where the link starts.
     pub links: Vec<(String, usize)>,

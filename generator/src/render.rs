@@ -5,6 +5,7 @@ use crate::markdown::{self, LinkResolver, RenderTarget};
 use crate::theme::{Theme, STATIC_DIR, TEMPLATE_DIR};
 use serde::Serialize;
 use site_data::{assets, DomainData, SiteData};
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Root-relative output paths of each kind of page.
@@ -310,29 +311,61 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    fn plain_page(&self, page: &Page) -> Result<OutputFile, RenderError> {
+        let template = if page.slug == "home" {
+            "home.html"
+        } else {
+            "page.html"
+        };
+        let path = urls::page(&page.slug);
+        let mut ctx = self.context(&path, &page.title);
+        ctx.insert("page_slug", &page.slug);
+        ctx.insert("summary", &page.summary);
+        ctx.insert("body_html", &self.md(&page.body, &path, 0));
+        self.render(template, &path, &ctx)
+    }
+
+    /// The page made from one content file (`domeinen/03-x.md`, …); for
+    /// `site.yaml`, the home page. For the fuzzer: one changed file is
+    /// rendered without the whole site around it.
+    pub fn render_source(&self, rel_path: &str) -> Result<Vec<OutputFile>, RenderError> {
+        let mut out = Vec::new();
+        for (i, d) in self.site.domains.iter().enumerate() {
+            if d.rel_path == rel_path {
+                out.push(self.domain_page(i, d)?);
+            }
+        }
+        for intervention in &self.site.interventions {
+            if intervention.rel_path == rel_path {
+                out.push(self.intervention_page(intervention)?);
+            }
+        }
+        for page in self.site.pages.values() {
+            if page.rel_path == rel_path || (page.slug == "home" && rel_path == "site.yaml") {
+                out.push(self.plain_page(page)?);
+            }
+        }
+        Ok(out)
+    }
+
     pub fn render_all(&self) -> Result<Vec<OutputFile>, RenderError> {
         let mut out = Vec::new();
         for page in self.site.pages.values() {
-            let template = if page.slug == "home" {
-                "home.html"
-            } else {
-                "page.html"
-            };
-            let path = urls::page(&page.slug);
-            let mut ctx = self.context(&path, &page.title);
-            ctx.insert("page_slug", &page.slug);
-            ctx.insert("summary", &page.summary);
-            ctx.insert("body_html", &self.md(&page.body, &path, 0));
-            out.push(self.render(template, &path, &ctx)?);
+            out.push(self.plain_page(page)?);
         }
         for (i, domain) in self.site.domains.iter().enumerate() {
             out.push(self.domain_page(i, domain)?);
         }
         out.push(self.domains_page()?);
         out.push(self.interventions_page()?);
-        for intervention in &self.site.interventions {
-            out.push(self.intervention_page(intervention)?);
-        }
+        // The bulk of a large site: rendered on every core.
+        let interventions: Result<Vec<OutputFile>, RenderError> = self
+            .site
+            .interventions
+            .par_iter()
+            .map(|i| self.intervention_page(i))
+            .collect();
+        out.extend(interventions?);
         let ctx = self.context(urls::NOT_FOUND, "Pagina niet gevonden");
         out.push(self.render("404.html", urls::NOT_FOUND, &ctx)?);
         out.push(self.booklet_page()?);

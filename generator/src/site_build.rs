@@ -7,6 +7,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::linkcheck;
 use crate::render::{Renderer, ScorerAssets, Templates};
 use crate::theme::Theme;
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -83,20 +84,19 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
         .render_all()
         .map_err(BuildFailure::one)?;
 
+    // Every link and anchor is checked in memory, before anything is
+    // written: a failed build touches no file at all.
+    let problems = linkcheck::check_files(&files);
+    if !problems.is_empty() {
+        return Err(BuildFailure(
+            problems
+                .into_iter()
+                .map(|(file, message)| Diagnostic::error(opts.out.join(file), 0, message))
+                .collect(),
+        ));
+    }
     let staging = sibling(&opts.out, "tmp");
-    let result = write_all(&staging, &files).and_then(|()| {
-        let problems = linkcheck::check_dir(&staging);
-        if problems.is_empty() {
-            swap_in(&staging, &opts.out)
-        } else {
-            Err(BuildFailure(
-                problems
-                    .into_iter()
-                    .map(|(file, message)| Diagnostic::error(opts.out.join(file), 0, message))
-                    .collect(),
-            ))
-        }
-    });
+    let result = write_all(&staging, &files).and_then(|()| swap_in(&staging, &opts.out));
     if staging.exists() {
         let _ = std::fs::remove_dir_all(&staging);
     }
@@ -125,14 +125,17 @@ fn write_all(dir: &Path, files: &[crate::render::OutputFile]) -> Result<(), Buil
     if dir.exists() {
         std::fs::remove_dir_all(dir).map_err(|e| io_fail("remove", dir, e))?;
     }
-    for f in files {
-        let path = dir.join(&f.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| io_fail("create", parent, e))?;
-        }
-        std::fs::write(&path, &f.bytes).map_err(|e| io_fail("write", &path, e))?;
+    let folders: std::collections::BTreeSet<PathBuf> = files
+        .iter()
+        .filter_map(|f| dir.join(&f.path).parent().map(Path::to_path_buf))
+        .collect();
+    for folder in folders {
+        std::fs::create_dir_all(&folder).map_err(|e| io_fail("create", &folder, e))?;
     }
-    Ok(())
+    files.par_iter().try_for_each(|f| {
+        let path = dir.join(&f.path);
+        std::fs::write(&path, &f.bytes).map_err(|e| io_fail("write", &path, e))
+    })
 }
 
 fn swap_in(staging: &Path, out: &Path) -> Result<(), BuildFailure> {

@@ -6,4 +6,6 @@ pub mod source;
 pub mod validate;
 pub mod yaml;
 
-pub use validate::{load_site, read_tree, validate_tree, ContentTree};
+pub use validate::{
+    load_site, read_tree, validate_tree, validate_tree_with, ContentTree, ParseCache,
+};

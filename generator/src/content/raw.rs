@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSite {
     pub titel: String,
@@ -27,7 +27,7 @@ pub struct RawSite {
     pub databanken: BTreeMap<String, RawDatabank>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPrintBlock {
     /// What the Wegwijzer is, after "this page comes from …" (Markdown).
@@ -36,14 +36,14 @@ pub struct RawPrintBlock {
     pub selectie: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawContact {
     pub organisatie: String,
     pub email: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawColophon {
     pub ontwikkeld_door: String,
@@ -55,21 +55,21 @@ pub struct RawColophon {
     pub financiering: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPerson {
     pub naam: String,
     pub organisatie: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawDatabank {
     pub naam: String,
     pub zoekpagina: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawDomain {
     pub nummer: i64,
@@ -80,7 +80,7 @@ pub struct RawDomain {
     pub aanbevelingen: Vec<RawRecommendation>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRecommendation {
     pub nummer: String,
@@ -91,7 +91,7 @@ pub struct RawRecommendation {
     pub voetnoot: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawInterventionUse {
     #[serde(rename = "ref")]
@@ -102,7 +102,7 @@ pub struct RawInterventionUse {
     pub bijrol: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawIntervention {
     pub naam: String,
@@ -115,7 +115,7 @@ pub struct RawIntervention {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPage {
     pub titel: String,

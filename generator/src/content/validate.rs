@@ -16,10 +16,13 @@ const INTERVENTION_DIR: &str = "interventies";
 const PAGE_DIR: &str = "paginas";
 
 /// A parsed file whose front matter had the right shape.
+#[derive(Clone)]
 struct Parsed<T> {
     file: SourceFile,
     lines: LineMap,
     raw: T,
+    /// The body's links, heading ids and raw HTML, scanned once.
+    body: markdown::Scan,
 }
 
 impl<T> Parsed<T> {
@@ -70,11 +73,36 @@ pub fn load_site(content_dir: &Path) -> (Option<Site>, Diagnostics) {
     validate_tree(content_dir, &tree, diags)
 }
 
+/// Content files parsed before, by path, with the text they were parsed
+/// from. The fuzzer changes one file per input and reuses the others:
+/// parsing every file again held it to ~190 inputs a second.
+#[derive(Default)]
+pub struct ParseCache {
+    files: HashMap<String, (String, CachedFile)>,
+}
+
+#[derive(Clone)]
+enum CachedFile {
+    Domain(Parsed<RawDomain>),
+    Intervention(Parsed<RawIntervention>),
+    Page(Parsed<RawPage>),
+}
+
 /// Validates a content tree; paths in diagnostics are shown under `content_dir`.
 pub fn validate_tree(
     content_dir: &Path,
     tree: &ContentTree,
+    diags: Diagnostics,
+) -> (Option<Site>, Diagnostics) {
+    validate_tree_with(content_dir, tree, diags, &mut None)
+}
+
+/// As [`validate_tree`], reusing files that parsed before with the same text.
+pub fn validate_tree_with(
+    content_dir: &Path,
+    tree: &ContentTree,
     mut diags: Diagnostics,
+    cache: &mut Option<ParseCache>,
 ) -> (Option<Site>, Diagnostics) {
     let site = tree.site_yaml.as_deref().and_then(|text| {
         let file = SourceFile {
@@ -94,16 +122,31 @@ pub fn validate_tree(
     // also show up as "missing".
     let mut unparsed: HashSet<String> = HashSet::new();
     for (rel, text) in &tree.files {
-        let display = content_dir.join(rel);
-        let parsed = SourceFile::parse(display, rel, text, &mut diags).map(|file| {
-            match rel.split('/').next() {
-                Some(DOMAIN_DIR) => parse(file, &mut diags).map(|p| domains.push(p)),
-                Some(INTERVENTION_DIR) => parse(file, &mut diags).map(|p| interventions.push(p)),
-                _ => parse(file, &mut diags).map(|p| pages.push(p)),
+        let cached = cache
+            .as_ref()
+            .and_then(|c| c.files.get(rel))
+            .filter(|(t, _)| t == text)
+            .map(|(_, f)| f.clone());
+        let parsed = cached.or_else(|| {
+            let display = content_dir.join(rel);
+            let file = SourceFile::parse(display, rel, text, &mut diags)?;
+            let parsed = match rel.split('/').next() {
+                Some(DOMAIN_DIR) => CachedFile::Domain(parse(file, &mut diags)?),
+                Some(INTERVENTION_DIR) => CachedFile::Intervention(parse(file, &mut diags)?),
+                _ => CachedFile::Page(parse(file, &mut diags)?),
+            };
+            if let Some(c) = cache.as_mut() {
+                c.files.insert(rel.clone(), (text.clone(), parsed.clone()));
             }
+            Some(parsed)
         });
-        if parsed.flatten().is_none() {
-            unparsed.insert(rel.clone());
+        match parsed {
+            Some(CachedFile::Domain(p)) => domains.push(p),
+            Some(CachedFile::Intervention(p)) => interventions.push(p),
+            Some(CachedFile::Page(p)) => pages.push(p),
+            None => {
+                unparsed.insert(rel.clone());
+            }
         }
     }
 
@@ -182,7 +225,12 @@ fn parse<T: serde::de::DeserializeOwned>(
     diags: &mut Diagnostics,
 ) -> Option<Parsed<T>> {
     match yaml::parse::<T>(&file.front_matter) {
-        Ok((raw, lines)) => Some(Parsed { lines, file, raw }),
+        Ok((raw, lines)) => Some(Parsed {
+            lines,
+            body: markdown::scan(&file.body),
+            file,
+            raw,
+        }),
         Err(e) => {
             diags.error(&file.display_path, file.yaml_line(e.line), e.message);
             None
@@ -202,11 +250,11 @@ impl AnchorIndex {
         pages: &[Parsed<RawPage>],
     ) -> Self {
         let mut anchors = HashMap::new();
-        let body_ids = |f: &SourceFile| -> HashSet<String> {
-            markdown::scan(&f.body).heading_ids.into_iter().collect()
+        let body_ids = |s: &markdown::Scan| -> HashSet<String> {
+            s.heading_ids.iter().cloned().collect()
         };
         for d in domains {
-            let mut set = body_ids(&d.file);
+            let mut set = body_ids(&d.body);
             set.extend(DOMAIN_TEMPLATE_ANCHORS.iter().map(|s| s.to_string()));
             set.extend(
                 d.raw
@@ -216,12 +264,12 @@ impl AnchorIndex {
             );
             anchors.insert(d.file.rel_path.clone(), set);
         }
-        for f in interventions
+        for (f, scan) in interventions
             .iter()
-            .map(|i| &i.file)
-            .chain(pages.iter().map(|p| &p.file))
+            .map(|i| (&i.file, &i.body))
+            .chain(pages.iter().map(|p| (&p.file, &p.body)))
         {
-            anchors.insert(f.rel_path.clone(), body_ids(f));
+            anchors.insert(f.rel_path.clone(), body_ids(scan));
         }
         AnchorIndex { anchors }
     }
@@ -260,7 +308,7 @@ impl Validator<'_> {
 
     fn body_markdown<T>(&mut self, p: &Parsed<T>) -> Markdown {
         let file = &p.file;
-        self.check_markdown(&file.display_path, &file.rel_path, &file.body, |offset| {
+        self.check_scan(&file.display_path, &file.rel_path, &p.body, |offset| {
             file.body_line_at(offset)
         });
         Markdown::new(file.body.clone(), &file.rel_path)
@@ -273,17 +321,26 @@ impl Validator<'_> {
         text: &str,
         line_of: impl Fn(usize) -> usize,
     ) {
-        let scan = markdown::scan(text);
-        for offset in scan.raw_html {
+        self.check_scan(path, rel_path, &markdown::scan(text), line_of);
+    }
+
+    fn check_scan(
+        &mut self,
+        path: &Path,
+        rel_path: &str,
+        scan: &markdown::Scan,
+        line_of: impl Fn(usize) -> usize,
+    ) {
+        for &offset in &scan.raw_html {
             self.error(
                 path,
                 line_of(offset),
                 "raw HTML is not allowed in content; write Markdown instead",
             );
         }
-        for (dest, offset) in scan.links {
-            if let Some(message) = self.link_problem(rel_path, &dest) {
-                self.error(path, line_of(offset), message);
+        for (dest, offset) in &scan.links {
+            if let Some(message) = self.link_problem(rel_path, dest) {
+                self.error(path, line_of(*offset), message);
             }
         }
     }
@@ -640,7 +697,7 @@ impl Validator<'_> {
                     footnote,
                 });
             }
-            for id in markdown::scan(&p.file.body).heading_ids {
+            for id in &p.body.heading_ids {
                 if DOMAIN_TEMPLATE_ANCHORS.contains(&id.as_str()) || id.starts_with("aanbeveling-")
                 {
                     self.error(

@@ -12,7 +12,7 @@ use yaml_rust2::scanner::{Marker, TScalarStyle};
 use yaml_rust2::Yaml;
 
 /// Where things are in a document: 1-based lines by path.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct LineMap {
     lines: HashMap<String, usize>,
 }
