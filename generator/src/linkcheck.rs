@@ -9,13 +9,36 @@ use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
+/// What the check needs to know of one output file: its path, and for a
+/// page its ids and links. Made as each file is rendered, so the pages
+/// themselves need not be kept.
+pub struct Summary {
+    path: PathBuf,
+    page: Option<Page>,
+}
+
+impl Summary {
+    pub fn is_page(&self) -> bool {
+        self.page.is_some()
+    }
+}
+
+pub fn summarize(file: &OutputFile) -> Summary {
+    Summary {
+        path: PathBuf::from(&file.path),
+        page: file
+            .path
+            .ends_with(".html")
+            .then(|| Page::scan(&String::from_utf8_lossy(&file.bytes))),
+    }
+}
+
 /// Problems found in a built site, each as (file, message), in file order.
-pub fn check_files(files: &[OutputFile]) -> Vec<(String, String)> {
-    let paths: HashSet<PathBuf> = files.iter().map(|f| PathBuf::from(&f.path)).collect();
-    let pages: HashMap<PathBuf, Page> = files
-        .par_iter()
-        .filter(|f| f.path.ends_with(".html"))
-        .map(|f| (PathBuf::from(&f.path), Page::scan(&String::from_utf8_lossy(&f.bytes))))
+pub fn check(summaries: Vec<Summary>) -> Vec<(String, String)> {
+    let paths: HashSet<PathBuf> = summaries.iter().map(|s| s.path.clone()).collect();
+    let pages: HashMap<PathBuf, Page> = summaries
+        .into_iter()
+        .filter_map(|s| Some((s.path, s.page?)))
         .collect();
     let mut sorted: Vec<&PathBuf> = pages.keys().collect();
     sorted.sort();
@@ -30,10 +53,19 @@ pub fn check_files(files: &[OutputFile]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The check for files held in memory.
+pub fn check_files(files: &[OutputFile]) -> Vec<(String, String)> {
+    check(files.par_iter().map(summarize).collect())
+}
+
 /// The same check on a folder on disk, e.g. a site built earlier.
 pub fn check_dir(root: &Path) -> Vec<(String, String)> {
     let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(root).sort_by_file_name().into_iter().flatten() {
+    for entry in walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
         if !entry.file_type().is_file() {
             continue;
         }
@@ -122,7 +154,10 @@ impl Page {
                     }
                     let (start, end) = match b.get(i) {
                         Some(&q @ (b'"' | b'\'')) => {
-                            let end = b[i + 1..].iter().position(|&c| c == q).map_or(b.len(), |e| i + 1 + e);
+                            let end = b[i + 1..]
+                                .iter()
+                                .position(|&c| c == q)
+                                .map_or(b.len(), |e| i + 1 + e);
                             (i + 1, end)
                         }
                         _ => {
@@ -134,7 +169,11 @@ impl Page {
                         }
                     };
                     value = Some(unescape(&html[start..end.min(b.len())]));
-                    i = if end < b.len() && matches!(b[end], b'"' | b'\'') { end + 1 } else { end };
+                    i = if end < b.len() && matches!(b[end], b'"' | b'\'') {
+                        end + 1
+                    } else {
+                        end
+                    };
                 }
                 let Some(value) = value else { continue };
                 if attr == "id" {
@@ -374,7 +413,10 @@ mod tests {
             "<p id=\"naam&quot;x\"></p><a href=\"#top\"/>",
         ));
         let urls: Vec<&str> = page.links.iter().map(|l| l.url.as_str()).collect();
-        assert_eq!(urls, ["a.html", "i.png", "q.html?a=1&b=2#s%C3%A9", "s.js", "#top"]);
+        assert_eq!(
+            urls,
+            ["a.html", "i.png", "q.html?a=1&b=2#s%C3%A9", "s.js", "#top"]
+        );
         assert_eq!(
             page.links.iter().map(|l| l.loads).collect::<Vec<_>>(),
             [false, true, false, true, false]

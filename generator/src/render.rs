@@ -1,11 +1,12 @@
 //! The validated site → the files of `dist/`, through the theme's templates.
 
 use crate::content::model::*;
+use crate::diagnostics::Diagnostic;
 use crate::markdown::{self, LinkResolver, RenderTarget};
 use crate::theme::{Theme, STATIC_DIR, TEMPLATE_DIR};
+use rayon::prelude::*;
 use serde::Serialize;
 use site_data::{assets, DomainData, SiteData};
-use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Root-relative output paths of each kind of page.
@@ -118,9 +119,9 @@ impl RenderError {
     }
 }
 
-impl From<RenderError> for crate::diagnostics::Diagnostic {
+impl From<RenderError> for Diagnostic {
     fn from(e: RenderError) -> Self {
-        crate::diagnostics::Diagnostic::error(e.path, 0, e.message)
+        Diagnostic::error(e.path, 0, e.message)
     }
 }
 
@@ -348,51 +349,69 @@ impl<'a> Renderer<'a> {
         Ok(out)
     }
 
-    pub fn render_all(&self) -> Result<Vec<OutputFile>, RenderError> {
+    /// Every file of the site, kept in memory.
+    pub fn render_all(&self) -> Result<Vec<OutputFile>, Diagnostic> {
+        self.render_each(Ok)
+    }
+
+    /// Renders every file of the site and hands each to `emit` as soon as it
+    /// is made (on any thread), keeping only what `emit` returns: a large
+    /// site is written as it renders instead of being held whole.
+    pub fn render_each<T: Send>(
+        &self,
+        emit: impl Fn(OutputFile) -> Result<T, Diagnostic> + Sync,
+    ) -> Result<Vec<T>, Diagnostic> {
         let mut out = Vec::new();
+        let mut push = |file: Result<OutputFile, RenderError>| -> Result<(), Diagnostic> {
+            out.push(emit(file?)?);
+            Ok(())
+        };
         for page in self.site.pages.values() {
-            out.push(self.plain_page(page)?);
+            push(self.plain_page(page))?;
         }
         for (i, domain) in self.site.domains.iter().enumerate() {
-            out.push(self.domain_page(i, domain)?);
+            push(self.domain_page(i, domain))?;
         }
-        out.push(self.domains_page()?);
-        out.push(self.interventions_page()?);
-        // The bulk of a large site: rendered on every core.
-        let interventions: Result<Vec<OutputFile>, RenderError> = self
-            .site
-            .interventions
-            .par_iter()
-            .map(|i| self.intervention_page(i))
-            .collect();
-        out.extend(interventions?);
+        push(self.domains_page())?;
+        push(self.interventions_page())?;
         let ctx = self.context(urls::NOT_FOUND, "Pagina niet gevonden");
-        out.push(self.render("404.html", urls::NOT_FOUND, &ctx)?);
-        out.push(self.booklet_page()?);
-        out.push(self.worksheet_page()?);
+        push(self.render("404.html", urls::NOT_FOUND, &ctx))?;
+        push(self.booklet_page())?;
+        push(self.worksheet_page())?;
         if let Some(scorer) = self.scorer {
-            out.extend(self.traject_pages()?);
+            for page in self.traject_pages()? {
+                push(Ok(page))?;
+            }
             for (name, bytes) in [
                 (assets::GLUE_JS, &scorer.glue_js),
                 (assets::BYTES_JS, &scorer.bytes_js),
             ] {
-                out.push(OutputFile {
+                push(Ok(OutputFile {
                     path: format!("{}/{name}", urls::ASSETS),
                     bytes: bytes.clone(),
-                });
+                }))?;
             }
         }
-        out.push(self.data_file()?);
+        push(self.data_file())?;
         for rel in self.theme.files(STATIC_DIR) {
             let bytes = self
                 .theme
                 .read(&rel)
                 .map_err(|e| RenderError::new(&rel, e.to_string()))?;
-            out.push(OutputFile {
+            push(Ok(OutputFile {
                 path: format!("{}/{}", urls::ASSETS, &rel[STATIC_DIR.len() + 1..]),
                 bytes: bytes.into_owned(),
-            });
+            }))?;
         }
+        // The bulk of a large site: rendered on every core, each page let go
+        // once emitted.
+        let interventions: Result<Vec<T>, Diagnostic> = self
+            .site
+            .interventions
+            .par_iter()
+            .map(|i| emit(self.intervention_page(i)?))
+            .collect();
+        out.extend(interventions?);
         Ok(out)
     }
 

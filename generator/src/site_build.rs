@@ -7,7 +7,6 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::linkcheck;
 use crate::render::{Renderer, ScorerAssets, Templates};
 use crate::theme::Theme;
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -80,30 +79,48 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
         None => None,
     };
     let templates = Templates::load(&theme).map_err(BuildFailure::one)?;
-    let files = Renderer::new(&site, &theme, &templates, scorer.as_ref())
-        .render_all()
-        .map_err(BuildFailure::one)?;
+    let renderer = Renderer::new(&site, &theme, &templates, scorer.as_ref());
 
-    // Every link and anchor is checked in memory, before anything is
-    // written: a failed build touches no file at all.
-    let problems = linkcheck::check_files(&files);
-    if !problems.is_empty() {
-        return Err(BuildFailure(
-            problems
-                .into_iter()
-                .map(|(file, message)| Diagnostic::error(opts.out.join(file), 0, message))
-                .collect(),
-        ));
-    }
+    // Each file is written into a staging folder as it is rendered, and only
+    // its ids and links are kept. Every link and anchor is checked before
+    // the staging folder replaces the output: a failed build leaves the
+    // output exactly as it was.
     let staging = sibling(&opts.out, "tmp");
-    let result = write_all(&staging, &files).and_then(|()| swap_in(&staging, &opts.out));
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(|e| io_fail("remove", &staging, e))?;
+    }
+    let written = renderer.render_each(|file| {
+        let path = staging.join(&file.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| Diagnostic::error(parent, 0, format!("cannot create: {e}")))?;
+        }
+        std::fs::write(&path, &file.bytes)
+            .map_err(|e| Diagnostic::error(&path, 0, format!("cannot write: {e}")))?;
+        Ok(linkcheck::summarize(&file))
+    });
+    let result = written.map_err(BuildFailure::one).and_then(|summaries| {
+        let files = summaries.len();
+        let pages = summaries.iter().filter(|s| s.is_page()).count();
+        let problems = linkcheck::check(summaries);
+        if !problems.is_empty() {
+            return Err(BuildFailure(
+                problems
+                    .into_iter()
+                    .map(|(file, message)| Diagnostic::error(opts.out.join(file), 0, message))
+                    .collect(),
+            ));
+        }
+        swap_in(&staging, &opts.out)?;
+        Ok((pages, files))
+    });
     if staging.exists() {
         let _ = std::fs::remove_dir_all(&staging);
     }
-    result?;
+    let (pages, files) = result?;
     Ok(BuildReport {
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
-        files: files.len(),
+        pages,
+        files,
         warnings: diags.sorted(),
     })
 }
@@ -119,23 +136,6 @@ fn sibling(out: &Path, what: &str) -> PathBuf {
 
 fn io_fail(what: &str, path: &Path, e: std::io::Error) -> BuildFailure {
     BuildFailure::one(Diagnostic::error(path, 0, format!("cannot {what}: {e}")))
-}
-
-fn write_all(dir: &Path, files: &[crate::render::OutputFile]) -> Result<(), BuildFailure> {
-    if dir.exists() {
-        std::fs::remove_dir_all(dir).map_err(|e| io_fail("remove", dir, e))?;
-    }
-    let folders: std::collections::BTreeSet<PathBuf> = files
-        .iter()
-        .filter_map(|f| dir.join(&f.path).parent().map(Path::to_path_buf))
-        .collect();
-    for folder in folders {
-        std::fs::create_dir_all(&folder).map_err(|e| io_fail("create", &folder, e))?;
-    }
-    files.par_iter().try_for_each(|f| {
-        let path = dir.join(&f.path);
-        std::fs::write(&path, &f.bytes).map_err(|e| io_fail("write", &path, e))
-    })
 }
 
 fn swap_in(staging: &Path, out: &Path) -> Result<(), BuildFailure> {

@@ -403,3 +403,32 @@ fn a_named_folder_that_does_not_exist_is_an_error_not_a_fallback() {
     // Without --theme, a missing theme/ folder means the built-in theme.
     assert!(run(dir.path(), &["build"]).status.success());
 }
+
+#[test]
+fn a_broken_link_from_a_template_fails_the_build_and_leaves_dist_alone() {
+    let dir = site_with(None);
+    assert!(run(dir.path(), &["build"]).status.success());
+    let before = fs::read(dir.path().join("dist/404.html")).unwrap();
+    let theme = dir.path().join("mijn-thema/templates");
+    fs::create_dir_all(&theme).unwrap();
+    fs::write(
+        theme.join("404.html"),
+        r#"{% extends "base.html" %}{% block main %}<a href="{{ root }}nergens.html">x</a><a href="{{ root }}index.html#geen-anker">y</a>{% endblock main %}"#,
+    )
+    .unwrap();
+    let out = run(dir.path(), &["build", "--theme", "mijn-thema"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "dist/404.html: broken link `nergens.html`: no file nergens.html\n\
+         dist/404.html: broken anchor `index.html#geen-anker`: no id `geen-anker` in index.html\n\
+         error: build failed with 2 error(s); dist was left unchanged\n"
+    );
+    assert_eq!(fs::read(dir.path().join("dist/404.html")).unwrap(), before);
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("dist."))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

@@ -250,9 +250,8 @@ impl AnchorIndex {
         pages: &[Parsed<RawPage>],
     ) -> Self {
         let mut anchors = HashMap::new();
-        let body_ids = |s: &markdown::Scan| -> HashSet<String> {
-            s.heading_ids.iter().cloned().collect()
-        };
+        let body_ids =
+            |s: &markdown::Scan| -> HashSet<String> { s.heading_ids.iter().cloned().collect() };
         for d in domains {
             let mut set = body_ids(&d.body);
             set.extend(DOMAIN_TEMPLATE_ANCHORS.iter().map(|s| s.to_string()));
