@@ -10,6 +10,8 @@ import axe from 'axe-core';
 export const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const dist = process.env.WEGWIJZER_DIST ? resolve(process.env.WEGWIJZER_DIST) : join(repo, 'dist');
 export const distUrl = pathToFileURL(dist + sep).href;
+/** Cargo's target folder (CI's fresh-clone run points it at the first run's). */
+export const targetDir = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(repo, 'target');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
