@@ -1,11 +1,12 @@
-//! Content: files on disk → raw front matter → the validated [`model::Site`].
+//! Content: files on disk (`load`) → raw front matter (`raw`, through
+//! `yaml`) → the validated [`model::Site`] (`validate`).
 
+pub mod load;
 pub mod model;
 pub mod raw;
 pub mod source;
 pub mod validate;
 pub mod yaml;
 
-pub use validate::{
-    load_site, read_tree, validate_tree, validate_tree_with, ContentTree, ParseCache,
-};
+pub use load::{load_site, read_tree, ContentTree};
+pub use validate::{validate_tree, validate_tree_with, ParseCache};

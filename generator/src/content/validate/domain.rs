@@ -1,0 +1,170 @@
+//! `domeinen/NN-slug.md`: the eight domains and their recommendations.
+
+use super::*;
+
+impl Validator<'_> {
+    pub(super) fn domains(
+        &mut self,
+        parsed: Vec<Parsed<RawDomain>>,
+        interventions: &[InterventionWithLine],
+    ) -> Option<Vec<Domain>> {
+        let known: HashSet<&str> = interventions.iter().map(|(i, _)| i.id.as_str()).collect();
+        let mut by_number: BTreeMap<u8, PathBuf> = BTreeMap::new();
+        let mut out = Vec::new();
+        for p in parsed {
+            let r = &p.raw;
+            let file_name = &p.file.rel_path[DOMAIN_DIR.len() + 1..];
+            let (prefix, slug) = file_name
+                .trim_end_matches(".md")
+                .split_once('-')
+                .unwrap_or(("", ""));
+            if prefix.len() != 2 || !prefix.bytes().all(|b| b.is_ascii_digit()) || !is_slug(slug) {
+                self.error(
+                    p.path(),
+                    0,
+                    format!("file name `{file_name}` must look like `NN-slug.md`, e.g. `03-thuissituatie.md`"),
+                );
+            }
+            let number = match u8::try_from(r.nummer) {
+                Ok(n @ 1..=8) => n,
+                _ => {
+                    self.error(
+                        p.path(),
+                        p.line("nummer"),
+                        format!("`nummer` must be 1 to 8, not {}", r.nummer),
+                    );
+                    continue;
+                }
+            };
+            if prefix.parse::<u8>().is_ok_and(|n| n != number) {
+                self.error(
+                    p.path(),
+                    p.line("nummer"),
+                    format!("`nummer: {number}` does not match the file name `{file_name}`"),
+                );
+            }
+            if let Some(first) = by_number.get(&number) {
+                let first = first.display().to_string().replace('\\', "/");
+                self.error(
+                    p.path(),
+                    p.line("nummer"),
+                    format!("domain {number} is defined twice; it is also in {first}"),
+                );
+                continue;
+            }
+            by_number.insert(number, p.path().to_path_buf());
+
+            if r.aanbevelingen.is_empty() {
+                self.error(
+                    p.path(),
+                    p.line("aanbevelingen"),
+                    "`aanbevelingen` must not be empty",
+                );
+            }
+            let mut recommendations = Vec::new();
+            for (i, rec) in r.aanbevelingen.iter().enumerate() {
+                let at = format!("aanbevelingen[{i}]");
+                let expected = format!("{number}.{}", i + 1);
+                let found = rec.nummer.trim();
+                if found != expected {
+                    let why = if !found.starts_with(&format!("{number}.")) {
+                        format!("it must start with the domain number {number}")
+                    } else {
+                        "numbers must be consecutive".to_string()
+                    };
+                    self.error(
+                        p.path(),
+                        p.line(&format!("{at}.nummer")),
+                        format!("recommendation `{found}` should be `{expected}`: {why}"),
+                    );
+                }
+                let mut seen = HashSet::new();
+                let mut uses = Vec::new();
+                for (j, u) in rec.interventies.iter().enumerate() {
+                    let key = format!("{at}.interventies[{j}]");
+                    let id = u.reference.trim();
+                    if !known.contains(id) {
+                        self.error(
+                            p.path(),
+                            p.line(&format!("{key}.ref")),
+                            format!("unknown intervention `{id}`: there is no {INTERVENTION_DIR}/{id}.md"),
+                        );
+                    } else if !seen.insert(id) {
+                        self.error(
+                            p.path(),
+                            p.line(&format!("{key}.ref")),
+                            format!("intervention `{id}` is listed twice under {found}"),
+                        );
+                    }
+                    uses.push(InterventionUse {
+                        id: id.to_string(),
+                        note: self.yaml_markdown(&p, &format!("{key}.toelichting"), &u.toelichting),
+                        secondary: u.bijrol,
+                    });
+                }
+                let inspiration = rec
+                    .inspiratie
+                    .iter()
+                    .enumerate()
+                    .map(|(j, text)| self.yaml_markdown(&p, &format!("{at}.inspiratie[{j}]"), text))
+                    .collect();
+                let footnote = rec
+                    .voetnoot
+                    .as_ref()
+                    .map(|f| self.yaml_markdown(&p, &format!("{at}.voetnoot"), f));
+                if rec.interventies.iter().any(|u| u.bijrol) && footnote.is_none() {
+                    self.error(
+                        p.path(),
+                        p.line(&format!("{at}.interventies")),
+                        "an intervention with `bijrol: true` needs a `voetnoot` that explains the asterisk",
+                    );
+                }
+                recommendations.push(Recommendation {
+                    number: expected,
+                    text: self.yaml_markdown(&p, &format!("{at}.tekst"), &rec.tekst),
+                    inspiration,
+                    interventions: uses,
+                    footnote,
+                });
+            }
+            for id in &p.body.heading_ids {
+                if DOMAIN_TEMPLATE_ANCHORS.contains(&id.as_str()) || id.starts_with("aanbeveling-")
+                {
+                    self.error(
+                        p.path(),
+                        p.file.body_line,
+                        format!("heading id `{id}` is already used by the domain page itself; choose another heading"),
+                    );
+                }
+            }
+            out.push(Domain {
+                number,
+                title: self.text(&p, "titel", &r.titel),
+                summary: self.text(&p, "samenvatting", &r.samenvatting),
+                slug: slug.to_string(),
+                rel_path: p.file.rel_path.clone(),
+                not_well: self.yaml_markdown(&p, "niet_goed", &r.niet_goed),
+                well: self.yaml_markdown(&p, "wel_goed", &r.wel_goed),
+                recommendations,
+                body: self.body_markdown(&p),
+            });
+        }
+        let dir = self.content_dir.join(DOMAIN_DIR);
+        let unparsed_numbers: HashSet<u8> = self
+            .unparsed
+            .iter()
+            .filter_map(|rel| rel.strip_prefix(DOMAIN_DIR)?.get(1..3)?.parse().ok())
+            .collect();
+        for n in 1..=8u8 {
+            if !by_number.contains_key(&n) && !unparsed_numbers.contains(&n) {
+                self.error(
+                    &dir,
+                    0,
+                    format!("domain {n} is missing: each of the numbers 1 to 8 needs one file"),
+                );
+            }
+        }
+        out.sort_by_key(|d| d.number);
+        Some(out)
+    }
+}

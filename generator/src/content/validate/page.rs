@@ -1,0 +1,41 @@
+//! `paginas/<slug>.md`: the other pages.
+
+use super::*;
+
+impl Validator<'_> {
+    pub(super) fn pages(&mut self, parsed: Vec<Parsed<RawPage>>) -> Option<BTreeMap<String, Page>> {
+        let mut out = BTreeMap::new();
+        for p in parsed {
+            let slug = p.file.rel_path[PAGE_DIR.len() + 1..]
+                .trim_end_matches(".md")
+                .to_string();
+            if !is_slug(&slug) {
+                self.error(
+                    p.path(),
+                    0,
+                    format!("file name `{slug}.md` must use only a-z, 0-9 and -"),
+                );
+            }
+            let page = Page {
+                title: self.text(&p, "titel", &p.raw.titel),
+                summary: self.text(&p, "samenvatting", &p.raw.samenvatting),
+                rel_path: p.file.rel_path.clone(),
+                body: self.body_markdown(&p),
+                slug: slug.clone(),
+            };
+            out.insert(slug, page);
+        }
+        let dir = self.content_dir.join(PAGE_DIR);
+        for required in REQUIRED_PAGES {
+            let failed = self.unparsed.contains(&format!("{PAGE_DIR}/{required}.md"));
+            if !out.contains_key(*required) && !failed {
+                self.error(
+                    &dir,
+                    0,
+                    format!("required page `{required}` is missing: add {PAGE_DIR}/{required}.md"),
+                );
+            }
+        }
+        Some(out)
+    }
+}

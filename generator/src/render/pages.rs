@@ -1,0 +1,157 @@
+//! One function per kind of page: which template, with what.
+
+use super::links::BookletLinks;
+use super::views::{DomainView, InterventionView, NavLink};
+use super::{urls, OutputFile, RenderError, Renderer, TRAJECT_PAGES};
+use crate::content::model::*;
+use serde::Serialize;
+use site_data::assets;
+
+impl Renderer<'_> {
+    pub(super) fn plain_page(&self, page: &Page) -> Result<OutputFile, RenderError> {
+        let template = if page.slug == "home" {
+            "home.html"
+        } else {
+            "page.html"
+        };
+        let path = urls::page(&page.slug);
+        let mut ctx = self.context(&path, &page.title);
+        ctx.insert("page_slug", &page.slug);
+        ctx.insert("summary", &page.summary);
+        ctx.insert("body_html", &self.md(&page.body, &path, 0));
+        self.render(template, &path, &ctx)
+    }
+
+    pub(super) fn traject_pages(&self) -> Result<Vec<OutputFile>, RenderError> {
+        let mut out = Vec::new();
+        for (template, path, title) in TRAJECT_PAGES {
+            let mut ctx = self.context(path, title);
+            // The rapport holds every domain's recommendations, rendered
+            // here once; the scorer only shows the chosen ones.
+            let domains: Vec<DomainView> = self
+                .site
+                .domains
+                .iter()
+                .map(|d| self.domain_view(d, path, &self.index))
+                .collect();
+            ctx.insert("domains", &domains);
+            ctx.insert(
+                "scorer",
+                &serde_json::json!({
+                    "scripts": [assets::DATA_JS, assets::GLUE_JS, assets::BYTES_JS],
+                    "loader": assets::LOADER_JS,
+                    "wasm_global": assets::WASM_GLOBAL,
+                    "data_global": assets::DATA_GLOBAL,
+                }),
+            );
+            out.push(self.render(template, path, &ctx)?);
+        }
+        Ok(out)
+    }
+
+    pub(super) fn domain_page(&self, i: usize, d: &Domain) -> Result<OutputFile, RenderError> {
+        let path = urls::domain(&d.slug);
+        let mut ctx = self.context(&path, &d.title);
+        let link = |d: &Domain| NavLink {
+            number: Some(d.number),
+            title: d.title.clone(),
+            url: urls::domain(&d.slug),
+        };
+        ctx.insert("d", &self.domain_view(d, &path, &self.index));
+        ctx.insert("body_html", &self.md(&d.body, &path, 1));
+        ctx.insert(
+            "previous",
+            &i.checked_sub(1).map(|p| link(&self.site.domains[p])),
+        );
+        ctx.insert("next", &self.site.domains.get(i + 1).map(link));
+        self.render("domain.html", &path, &ctx)
+    }
+
+    /// All domains on one printable page; links between domains become
+    /// anchors within it, and every id carries its domain's prefix.
+    pub(super) fn booklet_page(&self) -> Result<OutputFile, RenderError> {
+        let path = urls::BOOKLET;
+        let links = BookletLinks {
+            index: &self.index,
+            domains: self
+                .site
+                .domains
+                .iter()
+                .map(|d| (d.rel_path.clone(), d.slug.clone()))
+                .collect(),
+        };
+        let mut ctx = self.context(path, "Boekje: alle domeinen");
+        ctx.insert(
+            "intro_html",
+            &self.md_with(&self.site.config.booklet_intro, path, 1, &links),
+        );
+        let domains: Vec<DomainView> = self
+            .site
+            .domains
+            .iter()
+            .map(|d| self.domain_view(d, path, &links))
+            .collect();
+        ctx.insert("domains", &domains);
+        self.render("boekje.html", path, &ctx)
+    }
+
+    /// The paper scoring sheet: needs no JavaScript at all.
+    pub(super) fn worksheet_page(&self) -> Result<OutputFile, RenderError> {
+        let path = urls::WORKSHEET;
+        let mut ctx = self.context(path, "Werkblad: scoren op papier");
+        let domains: Vec<DomainView> = self
+            .site
+            .domains
+            .iter()
+            .map(|d| self.domain_view(d, path, &self.index))
+            .collect();
+        ctx.insert("domains", &domains);
+        self.render("werkblad.html", path, &ctx)
+    }
+
+    pub(super) fn domains_page(&self) -> Result<OutputFile, RenderError> {
+        let mut ctx = self.context(urls::DOMAINS, "De acht domeinen");
+        #[derive(Serialize)]
+        struct Item<'a> {
+            number: u8,
+            title: &'a str,
+            summary: &'a str,
+            url: String,
+            recommendations: usize,
+        }
+        let items: Vec<Item> = self
+            .site
+            .domains
+            .iter()
+            .map(|d| Item {
+                number: d.number,
+                title: &d.title,
+                summary: &d.summary,
+                url: urls::domain(&d.slug),
+                recommendations: d.recommendations.len(),
+            })
+            .collect();
+        ctx.insert("domains", &items);
+        self.render("domains.html", urls::DOMAINS, &ctx)
+    }
+
+    pub(super) fn interventions_page(&self) -> Result<OutputFile, RenderError> {
+        let mut ctx = self.context(urls::INTERVENTIONS, "Interventies");
+        let items: Vec<InterventionView> = self
+            .site
+            .interventions
+            .iter()
+            .map(|i| self.intervention_view(i))
+            .collect();
+        ctx.insert("interventions", &items);
+        self.render("interventions.html", urls::INTERVENTIONS, &ctx)
+    }
+
+    pub(super) fn intervention_page(&self, i: &Intervention) -> Result<OutputFile, RenderError> {
+        let path = urls::intervention(&i.id);
+        let mut ctx = self.context(&path, &i.name);
+        ctx.insert("intervention", &self.intervention_view(i));
+        ctx.insert("body_html", &self.md(&i.body, &path, 0));
+        self.render("intervention.html", &path, &ctx)
+    }
+}

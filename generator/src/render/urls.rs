@@ -1,0 +1,27 @@
+//! Root-relative output paths of each kind of page.
+
+pub const HOME: &str = "index.html";
+pub const DOMAINS: &str = "domeinen/index.html";
+pub const INTERVENTIONS: &str = "interventies/index.html";
+pub const NOT_FOUND: &str = "404.html";
+pub const BOOKLET: &str = "boekje.html";
+pub const WORKSHEET: &str = "werkblad.html";
+pub const ASSETS: &str = "assets";
+
+pub fn domain(slug: &str) -> String {
+    format!("domeinen/{slug}.html")
+}
+pub fn intervention(id: &str) -> String {
+    format!("interventies/{id}.html")
+}
+pub fn page(slug: &str) -> String {
+    if slug == "home" {
+        HOME.to_string()
+    } else {
+        format!("{slug}.html")
+    }
+}
+/// `path_to_root` for an output file: `""`, `"../"`, …
+pub fn root_of(path: &str) -> String {
+    "../".repeat(path.matches('/').count())
+}

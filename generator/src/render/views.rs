@@ -1,0 +1,150 @@
+//! What the templates get: views of the site, its domains and interventions.
+
+use super::links::UsedBy;
+use super::{urls, Renderer};
+use crate::content::model::*;
+use crate::markdown::LinkResolver;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub(super) struct SiteView<'a> {
+    pub(super) title: &'a str,
+    pub(super) tagline: &'a str,
+    pub(super) lang: &'a str,
+    pub(super) address: &'a str,
+    pub(super) reference_date: &'a str,
+    pub(super) contact_email: &'a str,
+    pub(super) contact_organisation: &'a str,
+    pub(super) colophon: &'a Colophon,
+    pub(super) intervention_questions: &'a [String],
+}
+
+#[derive(Serialize)]
+pub(super) struct NavLink {
+    pub(super) number: Option<u8>,
+    pub(super) title: String,
+    pub(super) url: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct InterventionUseView {
+    pub(super) name: String,
+    pub(super) url: String,
+    pub(super) note_html: String,
+    pub(super) secondary: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct RecommendationView {
+    pub(super) number: String,
+    pub(super) anchor: String,
+    pub(super) text_html: String,
+    pub(super) inspiration_html: Vec<String>,
+    pub(super) interventions: Vec<InterventionUseView>,
+    pub(super) footnote_html: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(super) struct DomainView {
+    pub(super) number: u8,
+    pub(super) title: String,
+    pub(super) slug: String,
+    pub(super) url: String,
+    pub(super) summary: String,
+    pub(super) not_well_html: String,
+    pub(super) well_html: String,
+    pub(super) tip_html: String,
+    pub(super) recommendations: Vec<RecommendationView>,
+    pub(super) print_origin_html: String,
+    pub(super) print_basis_html: String,
+    pub(super) print_selection_html: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct InterventionView {
+    pub(super) id: String,
+    pub(super) name: String,
+    pub(super) url: String,
+    pub(super) source_name: String,
+    pub(super) recognition: Option<String>,
+    pub(super) external_url: Option<String>,
+    pub(super) used_by: Vec<UsedBy>,
+}
+
+impl Renderer<'_> {
+    pub(super) fn recommendation_view(
+        &self,
+        r: &Recommendation,
+        path: &str,
+        links: &dyn LinkResolver,
+    ) -> RecommendationView {
+        RecommendationView {
+            number: r.number.clone(),
+            anchor: Recommendation::anchor(&r.number),
+            text_html: self.md_inline_with(&r.text, path, links),
+            inspiration_html: r
+                .inspiration
+                .iter()
+                .map(|m| self.md_with(m, path, 0, links))
+                .collect(),
+            interventions: r
+                .interventions
+                .iter()
+                .filter_map(|u| {
+                    let i = &self.site.interventions[*self.index.intervention_by_id.get(&u.id)?];
+                    Some(InterventionUseView {
+                        name: i.name.clone(),
+                        url: urls::intervention(&i.id),
+                        note_html: self.md_inline_with(&u.note, path, links),
+                        secondary: u.secondary,
+                    })
+                })
+                .collect(),
+            footnote_html: r
+                .footnote
+                .as_ref()
+                .map(|f| self.md_inline_with(f, path, links)),
+        }
+    }
+
+    /// One domain's printable parts, rendered for `path` with `links`.
+    pub(super) fn domain_view(
+        &self,
+        d: &Domain,
+        path: &str,
+        links: &dyn LinkResolver,
+    ) -> DomainView {
+        let c = &self.site.config;
+        DomainView {
+            number: d.number,
+            title: d.title.clone(),
+            slug: d.slug.clone(),
+            url: urls::domain(&d.slug),
+            summary: d.summary.clone(),
+            not_well_html: self.md_with(&d.not_well, path, 0, links),
+            well_html: self.md_with(&d.well, path, 0, links),
+            tip_html: self.md_with(&c.tip, path, 0, links),
+            recommendations: d
+                .recommendations
+                .iter()
+                .map(|r| self.recommendation_view(r, path, links))
+                .collect(),
+            print_origin_html: self.md_inline_with(&c.print_origin, path, links),
+            print_basis_html: self.md_inline_with(&c.print_basis, path, links),
+            print_selection_html: self.md_inline_with(&c.print_selection, path, links),
+        }
+    }
+
+    pub(super) fn intervention_view(&self, i: &Intervention) -> InterventionView {
+        let used_by = self.index.used_by.get(&i.id).cloned().unwrap_or_default();
+        InterventionView {
+            id: i.id.clone(),
+            name: i.name.clone(),
+            url: urls::intervention(&i.id),
+            source_name: i.source_name.clone(),
+            recognition: i.recognition.clone(),
+            external_url: i.external_url.clone(),
+            used_by,
+        }
+    }
+}
