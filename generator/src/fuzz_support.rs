@@ -1,7 +1,7 @@
 //! What the fuzz targets run, kept in the library so every crasher they find
 //! can be replayed as a plain `cargo test` (see `tests/fuzz_regressions.rs`).
 
-use crate::content::{validate_tree_with, ContentTree, ParseCache};
+use crate::content::{ContentTree, ParseCache, validate_tree_with};
 use crate::diagnostics::Diagnostics;
 use crate::render::{Renderer, Templates};
 use crate::theme::Theme;

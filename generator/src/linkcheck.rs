@@ -276,15 +276,14 @@ fn check_link(
         }
         return Some(format!("broken link `{url}`: no file {}", target.display()));
     }
-    if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
-        if let Some(page) = pages.get(&target) {
-            if !page.ids.contains(&percent_decode(fragment)) {
-                return Some(format!(
-                    "broken anchor `{url}`: no id `{fragment}` in {}",
-                    target.display()
-                ));
-            }
-        }
+    if let Some(fragment) = fragment.filter(|f| !f.is_empty())
+        && let Some(page) = pages.get(&target)
+        && !page.ids.contains(&percent_decode(fragment))
+    {
+        return Some(format!(
+            "broken anchor `{url}`: no id `{fragment}` in {}",
+            target.display()
+        ));
     }
     None
 }

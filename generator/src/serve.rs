@@ -37,13 +37,13 @@ pub fn serve(opts: BuildOptions, port: u16) -> Result<(), String> {
 fn watch(opts: &BuildOptions) -> Result<notify::RecommendedWatcher, String> {
     let (tx, rx) = mpsc::channel::<()>();
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-        if let Ok(event) = res {
-            if matches!(
+        if let Ok(event) = res
+            && matches!(
                 event.kind,
                 EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_)
-            ) {
-                let _ = tx.send(());
-            }
+            )
+        {
+            let _ = tx.send(());
         }
     })
     .map_err(|e| format!("cannot watch files: {e}"))?;

@@ -2,7 +2,7 @@
 //! the built-in theme file by file, as in mdBook: copy one template, change
 //! it, and everything else still comes from the default.
 
-use include_dir::{include_dir, Dir};
+use include_dir::{Dir, include_dir};
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -34,10 +34,10 @@ impl Theme {
         if let Some(dir) = &self.dir {
             let root = dir.join(sub);
             for e in walkdir::WalkDir::new(&root).into_iter().flatten() {
-                if e.file_type().is_file() {
-                    if let Ok(rel) = e.path().strip_prefix(dir) {
-                        out.insert(rel.to_string_lossy().replace('\\', "/"));
-                    }
+                if e.file_type().is_file()
+                    && let Ok(rel) = e.path().strip_prefix(dir)
+                {
+                    out.insert(rel.to_string_lossy().replace('\\', "/"));
                 }
             }
         }

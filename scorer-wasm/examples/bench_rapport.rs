@@ -34,5 +34,8 @@ fn main() {
         times.push(start.elapsed().as_secs_f64() * 1e6 / f64::from(runs));
     }
     times.sort_by(f64::total_cmp);
-    println!("rapport computation: median {:.1} µs per rapport (5 rounds of {runs}, native release build; checksum {sink})", times[2]);
+    println!(
+        "rapport computation: median {:.1} µs per rapport (5 rounds of {runs}, native release build; checksum {sink})",
+        times[2]
+    );
 }

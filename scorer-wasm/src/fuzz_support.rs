@@ -2,7 +2,7 @@
 //! be replayed by `cargo test` (see `tests/fuzz_regressions.rs`).
 
 use crate::traject::Traject;
-use site_data::{DomainData, SiteData, DATA_VERSION};
+use site_data::{DATA_VERSION, DomainData, SiteData};
 
 /// Eight domains, as the real site has.
 pub fn site() -> SiteData {

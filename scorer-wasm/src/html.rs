@@ -4,10 +4,10 @@
 //! Every user string goes through [`esc`] and sits in a `<bdi>`, so a name
 //! with direction overrides cannot reorder the text around it.
 
-use crate::rapport::{format_score, Outcome, Rapport};
+use crate::rapport::{Outcome, Rapport, format_score};
 use crate::session::Corrupt;
 use crate::text::{label, rapport as txt, ui};
-use crate::traject::{Traject, MAX_NAME};
+use crate::traject::{MAX_NAME, Traject};
 use std::fmt::Write;
 
 pub use site_data::escape_html as esc;

@@ -16,7 +16,9 @@ pub mod import {
     pub const NOT_OURS: &str = "Dit is geen Wegwijzer-bestand.";
     pub const NO_VERSION: &str = "Het veld “schema_version” ontbreekt of is geen geheel getal.";
     pub fn newer_version(found: u64, supported: u32) -> String {
-        format!("Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie {found}). Deze versie kan versie 1 tot en met {supported} lezen.")
+        format!(
+            "Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie {found}). Deze versie kan versie 1 tot en met {supported} lezen."
+        )
     }
     pub fn old_version(found: u64) -> String {
         format!("Versie {found} van het traject-formaat bestaat niet.")
@@ -47,7 +49,9 @@ pub mod import {
         format!("Domein {domain} staat twee keer bij respondent {respondent}.")
     }
     pub fn bad_score(domain: u8, respondent: usize, found: &str) -> String {
-        format!("De score bij domein {domain} (respondent {respondent}) moet 1 tot en met 10 of “weet-niet” zijn, niet {found}.")
+        format!(
+            "De score bij domein {domain} (respondent {respondent}) moet 1 tot en met 10 of “weet-niet” zijn, niet {found}."
+        )
     }
     pub fn duplicate_focus(domain: u8) -> String {
         format!("Domein {domain} staat twee keer in de gekozen domeinen.")
@@ -103,7 +107,9 @@ pub mod rapport {
         }
     }
     pub fn needed(min: usize) -> String {
-        format!("Een suggestie om mee te beginnen volgt zodra minstens {min} domeinen een cijfer hebben.")
+        format!(
+            "Een suggestie om mee te beginnen volgt zodra minstens {min} domeinen een cijfer hebben."
+        )
     }
     pub const GO_ON: &str = "Verder scoren met";
     pub const SUGGESTION_LABEL: &str = "Suggestie:";
@@ -114,7 +120,10 @@ pub mod rapport {
         )
     }
     pub fn tie(titles: &[String], score: &str) -> String {
-        format!("Deze domeinen hebben dezelfde score ({score}): {}. Daarom staan ze allemaal in de suggestie; kies samen welke het zwaarst wegen.", join(titles))
+        format!(
+            "Deze domeinen hebben dezelfde score ({score}): {}. Daarom staan ze allemaal in de suggestie; kies samen welke het zwaarst wegen.",
+            join(titles)
+        )
     }
 
     /// "a, b en c". By hand: `[String]::join` adds a generic copy loop.

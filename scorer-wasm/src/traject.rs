@@ -4,8 +4,8 @@
 
 use crate::score::Score;
 use crate::text::{import as msg, label};
-use site_data::json::{self, Value};
 use site_data::SiteData;
+use site_data::json::{self, Value};
 
 pub const SCHEMA_VERSION: u32 = 3;
 pub const FORMAT: &str = "wegwijzer-traject";
@@ -379,7 +379,7 @@ fn migrate_v1(v: Value) -> Result<Value, String> {
             return Err(msg::missing_or_wrong(
                 "scores",
                 "lijst met scores per domein",
-            ))
+            ));
         }
     };
     let notes = match v.get("notities") {
@@ -389,7 +389,7 @@ fn migrate_v1(v: Value) -> Result<Value, String> {
             return Err(msg::missing_or_wrong(
                 "notities",
                 "lijst met notities per domein",
-            ))
+            ));
         }
     };
     // One answer per domain key, notes merged into the score's answer.

@@ -6,13 +6,13 @@ use crate::files;
 use crate::html::{self, ListItem};
 use crate::rapport::Rapport;
 use crate::score::Score;
-use crate::session::{prefix_for, Active, Import, MemoryStore, Refused, Session, Store};
+use crate::session::{Active, Import, MemoryStore, Refused, Session, Store, prefix_for};
 use crate::text::{label, ui};
-use crate::traject::{clean_name, Note, Traject, MAX_FILE_BYTES};
+use crate::traject::{MAX_FILE_BYTES, Note, Traject, clean_name};
 use site_data::SiteData;
 use std::cell::{RefCell, RefMut};
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Storage};
 
 /// Where trajecten are kept, best first.
@@ -76,6 +76,7 @@ struct App {
 }
 
 #[global_allocator]
+#[allow(unsafe_code)]
 static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     // SAFETY: wasm32 in the browser runs this module on one thread only.
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
@@ -84,6 +85,7 @@ static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
 /// plain static cell does what `thread_local!` would, in far less code.
 struct AppCell(RefCell<Option<App>>);
 // SAFETY: this module only ever runs on the page's one thread.
+#[allow(unsafe_code)]
 unsafe impl Sync for AppCell {}
 static APP: AppCell = AppCell(RefCell::new(None));
 
@@ -233,11 +235,11 @@ fn open_storage(prefix: &str) -> (Option<Storage>, Kept, bool) {
         let _ = s.remove_item(&probe);
         ok
     };
-    if let Some(s) = window().local_storage().ok().flatten() {
-        if s.length().is_ok() {
-            let full = !writes(&s);
-            return (Some(s), Kept::Local, full);
-        }
+    if let Some(s) = window().local_storage().ok().flatten()
+        && s.length().is_ok()
+    {
+        let full = !writes(&s);
+        return (Some(s), Kept::Local, full);
     }
     match window().session_storage().ok().flatten().filter(writes) {
         Some(s) => (Some(s), Kept::Tab, false),
@@ -783,10 +785,10 @@ fn init_scoring(t: &Traject) {
             (idn("goed-", n, ""), &a.going_well),
             (idn("aandacht-", n, ""), &a.attention),
         ] {
-            if let Some(area) = by_id(&id) {
-                if Some(&area) != typing.as_ref() {
-                    area.unchecked_into::<HtmlTextAreaElement>().set_value(text);
-                }
+            if let Some(area) = by_id(&id)
+                && Some(&area) != typing.as_ref()
+            {
+                area.unchecked_into::<HtmlTextAreaElement>().set_value(text);
             }
         }
     }
@@ -900,11 +902,11 @@ fn render_rapport(t: &Traject) {
             cb.unchecked_into::<HtmlInputElement>().set_checked(chosen);
         }
         let reason = t.reason(n);
-        if let Some(area) = by_id(&idn("reden-", n, "")) {
-            if Some(&area) != typing.as_ref() {
-                area.unchecked_into::<HtmlTextAreaElement>()
-                    .set_value(reason);
-            }
+        if let Some(area) = by_id(&idn("reden-", n, ""))
+            && Some(&area) != typing.as_ref()
+        {
+            area.unchecked_into::<HtmlTextAreaElement>()
+                .set_value(reason);
         }
         set_reason_print(n, reason);
         let a = t.answer(n);

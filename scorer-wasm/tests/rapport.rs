@@ -3,7 +3,7 @@
 
 mod common;
 
-use scorer_wasm::rapport::{format_score, Outcome, Rapport};
+use scorer_wasm::rapport::{Outcome, Rapport, format_score};
 use scorer_wasm::score::Score;
 use scorer_wasm::traject::{Answer, Respondent, Traject};
 
@@ -73,7 +73,9 @@ fn a_tie_at_the_boundary_includes_all_tied_and_says_why() {
     assert_eq!(r.suggestion, [1, 2, 3, 4]);
     assert_eq!(
         r.notes,
-        ["Deze domeinen hebben dezelfde score (4): Schoolklimaat, Thuissituatie en Sensitief doceren. Daarom staan ze allemaal in de suggestie; kies samen welke het zwaarst wegen."]
+        [
+            "Deze domeinen hebben dezelfde score (4): Schoolklimaat, Thuissituatie en Sensitief doceren. Daarom staan ze allemaal in de suggestie; kies samen welke het zwaarst wegen."
+        ]
     );
 }
 

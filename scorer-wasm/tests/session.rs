@@ -4,7 +4,7 @@
 mod common;
 
 use scorer_wasm::score::Score;
-use scorer_wasm::session::{prefix_for, Active, Import, MemoryStore, Session, Store};
+use scorer_wasm::session::{Active, Import, MemoryStore, Session, Store, prefix_for};
 use scorer_wasm::traject::{Answer, Traject};
 
 const P: &str = "wegwijzer:/a/b/:";
@@ -91,9 +91,11 @@ fn a_corrupt_entry_is_moved_to_a_backup_and_the_rest_still_loads() {
     assert_eq!(corrupt.len(), 1);
     assert_eq!(corrupt[0].backup_key, format!("{P}backup:t-2:1"));
     assert_eq!(corrupt[0].raw, "{\"formaat\": \"wegwijzer-traject\", kapot");
-    assert!(corrupt[0]
-        .message
-        .starts_with("Dit is geen Wegwijzer-bestand, of het is beschadigd"));
+    assert!(
+        corrupt[0]
+            .message
+            .starts_with("Dit is geen Wegwijzer-bestand, of het is beschadigd")
+    );
     assert_eq!(
         s.backups(),
         vec![(format!("{P}backup:t-2:1"), corrupt[0].raw.clone())]

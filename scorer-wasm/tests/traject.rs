@@ -4,8 +4,8 @@
 mod common;
 
 use scorer_wasm::score::Score;
-use scorer_wasm::traject::{Answer, Traject, MAX_FILE_BYTES};
-use serde_json::{json, Value};
+use scorer_wasm::traject::{Answer, MAX_FILE_BYTES, Traject};
+use serde_json::{Value, json};
 
 fn sample() -> Traject {
     let mut t = Traject::new("t-abc-1", "Team onderbouw", "2026-11-23T10:00:00.000Z");
@@ -201,49 +201,239 @@ fn malformed_and_hostile_files_are_refused_with_exact_messages() {
     let cases: Vec<(&str, String, &str)> = vec![
         ("empty file", from(""), "Het bestand is leeg."),
         ("only whitespace", from("  \n\t "), "Het bestand is leeg."),
-        ("truncated", from(&sample().to_json()[..120]), "Dit is geen Wegwijzer-bestand, of het is beschadigd of niet helemaal gekopieerd: de inhoud is niet te lezen."),
-        ("not json", from("naam;score\nteam;5"), "Dit is geen Wegwijzer-bestand, of het is beschadigd of niet helemaal gekopieerd: de inhoud is niet te lezen."),
-        ("an array", from("[1,2,3]"), "Dit is geen Wegwijzer-bestand."),
-        ("a string", from("\"traject\""), "Dit is geen Wegwijzer-bestand."),
-        ("other format", error_after(|v| v["formaat"] = json!("iets-anders")), "Dit is geen Wegwijzer-bestand."),
-        ("no version", error_after(|v| { v.as_object_mut().unwrap().remove("schema_version"); }), "Het veld “schema_version” ontbreekt of is geen geheel getal."),
-        ("version as text", error_after(|v| v["schema_version"] = json!("2")), "Het veld “schema_version” ontbreekt of is geen geheel getal."),
-        ("newer version", error_after(|v| v["schema_version"] = json!(7)), "Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie 7). Deze versie kan versie 1 tot en met 3 lezen."),
-        ("version 0", error_after(|v| v["schema_version"] = json!(0)), "Versie 0 van het traject-formaat bestaat niet."),
-        ("unknown field", error_after(|v| v["extra"] = json!(1)), "Onbekend veld “extra” in het bestand."),
-        ("name as number", error_after(|v| v["naam"] = json!(5)), "Het veld “naam” ontbreekt of is geen tekst."),
-        ("empty name", error_after(|v| v["naam"] = json!("   ")), "De naam van het traject is leeg."),
-        ("long name", error_after(|v| v["naam"] = json!("x".repeat(121))), "De naam is te lang (121 tekens); maximaal 120."),
-        ("bad id", error_after(|v| v["id"] = json!("../../etc")), "Het veld “id” bevat ongeldige tekens (alleen a-z, 0-9 en -, hooguit 64)."),
-        ("script in id", error_after(|v| v["id"] = json!("<script>alert(1)</script>")), "Het veld “id” bevat ongeldige tekens (alleen a-z, 0-9 en -, hooguit 64)."),
-        ("score too high", error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!(11)), "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 11."),
-        ("score zero", error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!(0)), "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 0."),
-        ("score fraction", error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!(5.5)), "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 5.5."),
-        ("score as text", error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!("vijf")), "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet \"vijf\"."),
-        ("score as object", error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!({"a": "<img src=x onerror=alert(1)>"})), "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet een object."),
-        ("unknown domain", error_after(|v| v["respondenten"][0]["antwoorden"][0]["domein"] = json!(9)), "Domein 9 bestaat niet in deze Wegwijzer."),
-        ("negative domain", error_after(|v| v["respondenten"][0]["antwoorden"][0]["domein"] = json!(-1)), "Domein -1 bestaat niet in deze Wegwijzer."),
-        ("domain as text", error_after(|v| v["respondenten"][0]["antwoorden"][0]["domein"] = json!("3")), "Het veld “domein” ontbreekt of is geen domeinnummer."),
-        ("duplicate domain", error_after(|v| v["respondenten"][0]["antwoorden"][1]["domein"] = json!(1)), "Domein 1 staat twee keer bij respondent 1."),
-        ("no respondents", error_after(|v| v["respondenten"] = json!([])), "Er staan geen respondenten in het bestand."),
-        ("respondents not a list", error_after(|v| v["respondenten"] = json!({"rol": "Team"})), "Het veld “respondenten” ontbreekt of is geen lijst."),
-        ("too many respondents", error_after(|v| { let r = v["respondenten"][0].clone(); v["respondenten"] = Value::Array(vec![r; 51]); }), "Te veel respondenten (51); maximaal 50."),
-        ("note too long", error_after(|v| v["respondenten"][0]["antwoorden"][0]["wat_gaat_goed"] = json!("é".repeat(2001))), "De notitie “wat gaat goed” is te lang (2001 tekens); maximaal 2000."),
-        ("note not text", error_after(|v| v["respondenten"][0]["antwoorden"][0]["aandachtspunten"] = json!(["a"])), "Het veld “aandachtspunten” ontbreekt of is geen tekst."),
-        ("unknown answer field", error_after(|v| v["respondenten"][0]["antwoorden"][0]["onclick"] = json!("alert(1)")), "Onbekend veld “onclick” in het bestand."),
-        ("focus unknown domain", error_after(|v| v["focus"] = json!([3, 42])), "Domein 42 bestaat niet in deze Wegwijzer."),
-        ("focus twice", error_after(|v| v["focus"] = json!([3, 3])), "Domein 3 staat twee keer in de gekozen domeinen."),
-        ("focus missing", error_after(|v| { v.as_object_mut().unwrap().remove("focus"); }), "Het veld “focus” ontbreekt of is geen lijst met domeinnummers."),
-        ("5 MB of text", from(&format!("{{\"naam\":\"{}\"}}", "a".repeat(5_000_000))), "Het bestand is te groot (5,0 MB). Een traject-bestand is hooguit 1 MB."),
-        ("deep nesting", from(&"[".repeat(100_000)), "Dit is geen Wegwijzer-bestand, of het is beschadigd of niet helemaal gekopieerd: de inhoud is niet te lezen."),
-        ("reasons not a list", error_after(|v| v["redenen"] = json!({"3": "x"})), "Het veld “redenen” ontbreekt of is geen lijst."),
-        ("reasons missing", error_after(|v| { v.as_object_mut().unwrap().remove("redenen"); }), "Het veld “redenen” ontbreekt of is geen lijst."),
-        ("reason for unknown domain", error_after(|v| v["redenen"][0]["domein"] = json!(12)), "Domein 12 bestaat niet in deze Wegwijzer."),
-        ("reason twice", error_after(|v| v["redenen"] = json!([{"domein": 3, "reden": "a"}, {"domein": 3, "reden": "b"}])), "Domein 3 heeft twee keer een reden voor de keuze."),
-        ("reason too long", error_after(|v| v["redenen"][0]["reden"] = json!("x".repeat(501))), "De reden voor een keuze is te lang (501 tekens); maximaal 500."),
-        ("reason as script object", error_after(|v| v["redenen"][0]["reden"] = json!({"<script>": 1})), "Het veld “reden” ontbreekt of is geen tekst."),
-        ("unknown reason field", error_after(|v| v["redenen"][0]["onload"] = json!("alert(1)")), "Onbekend veld “onload” in het bestand."),
-        ("invisible name", error_after(|v| v["naam"] = json!("\u{200b}\u{2060}\u{feff}")), "De naam van het traject is leeg."),
+        (
+            "truncated",
+            from(&sample().to_json()[..120]),
+            "Dit is geen Wegwijzer-bestand, of het is beschadigd of niet helemaal gekopieerd: de inhoud is niet te lezen.",
+        ),
+        (
+            "not json",
+            from("naam;score\nteam;5"),
+            "Dit is geen Wegwijzer-bestand, of het is beschadigd of niet helemaal gekopieerd: de inhoud is niet te lezen.",
+        ),
+        (
+            "an array",
+            from("[1,2,3]"),
+            "Dit is geen Wegwijzer-bestand.",
+        ),
+        (
+            "a string",
+            from("\"traject\""),
+            "Dit is geen Wegwijzer-bestand.",
+        ),
+        (
+            "other format",
+            error_after(|v| v["formaat"] = json!("iets-anders")),
+            "Dit is geen Wegwijzer-bestand.",
+        ),
+        (
+            "no version",
+            error_after(|v| {
+                v.as_object_mut().unwrap().remove("schema_version");
+            }),
+            "Het veld “schema_version” ontbreekt of is geen geheel getal.",
+        ),
+        (
+            "version as text",
+            error_after(|v| v["schema_version"] = json!("2")),
+            "Het veld “schema_version” ontbreekt of is geen geheel getal.",
+        ),
+        (
+            "newer version",
+            error_after(|v| v["schema_version"] = json!(7)),
+            "Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie 7). Deze versie kan versie 1 tot en met 3 lezen.",
+        ),
+        (
+            "version 0",
+            error_after(|v| v["schema_version"] = json!(0)),
+            "Versie 0 van het traject-formaat bestaat niet.",
+        ),
+        (
+            "unknown field",
+            error_after(|v| v["extra"] = json!(1)),
+            "Onbekend veld “extra” in het bestand.",
+        ),
+        (
+            "name as number",
+            error_after(|v| v["naam"] = json!(5)),
+            "Het veld “naam” ontbreekt of is geen tekst.",
+        ),
+        (
+            "empty name",
+            error_after(|v| v["naam"] = json!("   ")),
+            "De naam van het traject is leeg.",
+        ),
+        (
+            "long name",
+            error_after(|v| v["naam"] = json!("x".repeat(121))),
+            "De naam is te lang (121 tekens); maximaal 120.",
+        ),
+        (
+            "bad id",
+            error_after(|v| v["id"] = json!("../../etc")),
+            "Het veld “id” bevat ongeldige tekens (alleen a-z, 0-9 en -, hooguit 64).",
+        ),
+        (
+            "script in id",
+            error_after(|v| v["id"] = json!("<script>alert(1)</script>")),
+            "Het veld “id” bevat ongeldige tekens (alleen a-z, 0-9 en -, hooguit 64).",
+        ),
+        (
+            "score too high",
+            error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!(11)),
+            "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 11.",
+        ),
+        (
+            "score zero",
+            error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!(0)),
+            "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 0.",
+        ),
+        (
+            "score fraction",
+            error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!(5.5)),
+            "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 5.5.",
+        ),
+        (
+            "score as text",
+            error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!("vijf")),
+            "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet \"vijf\".",
+        ),
+        (
+            "score as object",
+            error_after(|v| {
+                v["respondenten"][0]["antwoorden"][0]["score"] =
+                    json!({"a": "<img src=x onerror=alert(1)>"})
+            }),
+            "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet een object.",
+        ),
+        (
+            "unknown domain",
+            error_after(|v| v["respondenten"][0]["antwoorden"][0]["domein"] = json!(9)),
+            "Domein 9 bestaat niet in deze Wegwijzer.",
+        ),
+        (
+            "negative domain",
+            error_after(|v| v["respondenten"][0]["antwoorden"][0]["domein"] = json!(-1)),
+            "Domein -1 bestaat niet in deze Wegwijzer.",
+        ),
+        (
+            "domain as text",
+            error_after(|v| v["respondenten"][0]["antwoorden"][0]["domein"] = json!("3")),
+            "Het veld “domein” ontbreekt of is geen domeinnummer.",
+        ),
+        (
+            "duplicate domain",
+            error_after(|v| v["respondenten"][0]["antwoorden"][1]["domein"] = json!(1)),
+            "Domein 1 staat twee keer bij respondent 1.",
+        ),
+        (
+            "no respondents",
+            error_after(|v| v["respondenten"] = json!([])),
+            "Er staan geen respondenten in het bestand.",
+        ),
+        (
+            "respondents not a list",
+            error_after(|v| v["respondenten"] = json!({"rol": "Team"})),
+            "Het veld “respondenten” ontbreekt of is geen lijst.",
+        ),
+        (
+            "too many respondents",
+            error_after(|v| {
+                let r = v["respondenten"][0].clone();
+                v["respondenten"] = Value::Array(vec![r; 51]);
+            }),
+            "Te veel respondenten (51); maximaal 50.",
+        ),
+        (
+            "note too long",
+            error_after(|v| {
+                v["respondenten"][0]["antwoorden"][0]["wat_gaat_goed"] = json!("é".repeat(2001))
+            }),
+            "De notitie “wat gaat goed” is te lang (2001 tekens); maximaal 2000.",
+        ),
+        (
+            "note not text",
+            error_after(|v| {
+                v["respondenten"][0]["antwoorden"][0]["aandachtspunten"] = json!(["a"])
+            }),
+            "Het veld “aandachtspunten” ontbreekt of is geen tekst.",
+        ),
+        (
+            "unknown answer field",
+            error_after(|v| v["respondenten"][0]["antwoorden"][0]["onclick"] = json!("alert(1)")),
+            "Onbekend veld “onclick” in het bestand.",
+        ),
+        (
+            "focus unknown domain",
+            error_after(|v| v["focus"] = json!([3, 42])),
+            "Domein 42 bestaat niet in deze Wegwijzer.",
+        ),
+        (
+            "focus twice",
+            error_after(|v| v["focus"] = json!([3, 3])),
+            "Domein 3 staat twee keer in de gekozen domeinen.",
+        ),
+        (
+            "focus missing",
+            error_after(|v| {
+                v.as_object_mut().unwrap().remove("focus");
+            }),
+            "Het veld “focus” ontbreekt of is geen lijst met domeinnummers.",
+        ),
+        (
+            "5 MB of text",
+            from(&format!("{{\"naam\":\"{}\"}}", "a".repeat(5_000_000))),
+            "Het bestand is te groot (5,0 MB). Een traject-bestand is hooguit 1 MB.",
+        ),
+        (
+            "deep nesting",
+            from(&"[".repeat(100_000)),
+            "Dit is geen Wegwijzer-bestand, of het is beschadigd of niet helemaal gekopieerd: de inhoud is niet te lezen.",
+        ),
+        (
+            "reasons not a list",
+            error_after(|v| v["redenen"] = json!({"3": "x"})),
+            "Het veld “redenen” ontbreekt of is geen lijst.",
+        ),
+        (
+            "reasons missing",
+            error_after(|v| {
+                v.as_object_mut().unwrap().remove("redenen");
+            }),
+            "Het veld “redenen” ontbreekt of is geen lijst.",
+        ),
+        (
+            "reason for unknown domain",
+            error_after(|v| v["redenen"][0]["domein"] = json!(12)),
+            "Domein 12 bestaat niet in deze Wegwijzer.",
+        ),
+        (
+            "reason twice",
+            error_after(|v| {
+                v["redenen"] = json!([{"domein": 3, "reden": "a"}, {"domein": 3, "reden": "b"}])
+            }),
+            "Domein 3 heeft twee keer een reden voor de keuze.",
+        ),
+        (
+            "reason too long",
+            error_after(|v| v["redenen"][0]["reden"] = json!("x".repeat(501))),
+            "De reden voor een keuze is te lang (501 tekens); maximaal 500.",
+        ),
+        (
+            "reason as script object",
+            error_after(|v| v["redenen"][0]["reden"] = json!({"<script>": 1})),
+            "Het veld “reden” ontbreekt of is geen tekst.",
+        ),
+        (
+            "unknown reason field",
+            error_after(|v| v["redenen"][0]["onload"] = json!("alert(1)")),
+            "Onbekend veld “onload” in het bestand.",
+        ),
+        (
+            "invisible name",
+            error_after(|v| v["naam"] = json!("\u{200b}\u{2060}\u{feff}")),
+            "De naam van het traject is leeg.",
+        ),
     ];
     assert!(cases.len() >= 20);
     let wrong: Vec<String> = cases

@@ -2,7 +2,7 @@
 //! validation itself is pure (and can be fuzzed without a file system).
 
 use super::model::Site;
-use super::validate::{validate_tree, DOMAIN_DIR, INTERVENTION_DIR, PAGE_DIR, SITE_FILE};
+use super::validate::{DOMAIN_DIR, INTERVENTION_DIR, PAGE_DIR, SITE_FILE, validate_tree};
 use crate::diagnostics::Diagnostics;
 use std::path::Path;
 

@@ -8,5 +8,5 @@ pub mod source;
 pub mod validate;
 pub mod yaml;
 
-pub use load::{load_site, read_tree, ContentTree};
-pub use validate::{validate_tree, validate_tree_with, ParseCache};
+pub use load::{ContentTree, load_site, read_tree};
+pub use validate::{ParseCache, validate_tree, validate_tree_with};

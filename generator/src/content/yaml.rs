@@ -7,9 +7,9 @@
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Number, Value};
 use std::collections::HashMap;
+use yaml_rust2::Yaml;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
-use yaml_rust2::Yaml;
 
 /// Where things are in a document: 1-based lines by path.
 #[derive(Debug, Default, Clone)]

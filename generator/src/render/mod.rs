@@ -12,7 +12,7 @@ mod views;
 use crate::content::model::*;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{self, LinkResolver, RenderTarget};
-use crate::theme::{Theme, STATIC_DIR, TEMPLATE_DIR};
+use crate::theme::{STATIC_DIR, TEMPLATE_DIR, Theme};
 use rayon::prelude::*;
 use site_data::assets;
 
@@ -59,10 +59,10 @@ pub struct ScorerAssets {
 }
 
 impl ScorerAssets {
-    pub fn read(dir: &std::path::Path) -> Result<Self, crate::diagnostics::Diagnostic> {
+    pub fn read(dir: &std::path::Path) -> Result<Self, Diagnostic> {
         let read = |name: &str| {
             std::fs::read(dir.join(name)).map_err(|e| {
-                crate::diagnostics::Diagnostic::error(
+                Diagnostic::error(
                     dir.join(name),
                     0,
                     format!("{e}; build the scorer first with `cargo run -p scorer-build`"),

@@ -2,7 +2,7 @@
 
 use super::links::BookletLinks;
 use super::views::{DomainView, InterventionView, NavLink};
-use super::{urls, OutputFile, RenderError, Renderer, TRAJECT_PAGES};
+use super::{OutputFile, RenderError, Renderer, TRAJECT_PAGES, urls};
 use crate::content::model::*;
 use serde::Serialize;
 use site_data::assets;

@@ -1,7 +1,7 @@
 //! The data file the scorer reads: one contract, defined in `site-data`.
 
-use super::{urls, OutputFile, RenderError, Renderer};
-use site_data::{assets, DomainData, SiteData};
+use super::{OutputFile, RenderError, Renderer, urls};
+use site_data::{DomainData, SiteData, assets};
 
 impl Renderer<'_> {
     /// What the scorer reads: each domain's number and title.

@@ -1,7 +1,7 @@
 //! What the templates get: views of the site, its domains and interventions.
 
 use super::links::UsedBy;
-use super::{urls, Renderer};
+use super::{Renderer, urls};
 use crate::content::model::*;
 use crate::markdown::LinkResolver;
 use serde::Serialize;

@@ -64,19 +64,19 @@ impl Validator<'_> {
                     .unwrap_or_default(),
             };
             let recognition = r.erkenningsniveau.as_ref().map(|l| l.trim().to_string());
-            if let (Some(level), Some(source)) = (&recognition, source) {
-                if !source.levels().contains(&level.as_str()) {
-                    let allowed = if source.levels().is_empty() {
-                        "this source has no levels; leave it out".to_string()
-                    } else {
-                        format!("expected one of: {}", source.levels().join(", "))
-                    };
-                    self.error(
-                        p.path(),
-                        p.line("erkenningsniveau"),
-                        format!("`{level}` is not a recognition level of this source; {allowed}"),
-                    );
-                }
+            if let (Some(level), Some(source)) = (&recognition, source)
+                && !source.levels().contains(&level.as_str())
+            {
+                let allowed = if source.levels().is_empty() {
+                    "this source has no levels; leave it out".to_string()
+                } else {
+                    format!("expected one of: {}", source.levels().join(", "))
+                };
+                self.error(
+                    p.path(),
+                    p.line("erkenningsniveau"),
+                    format!("`{level}` is not a recognition level of this source; {allowed}"),
+                );
             }
             let external_url = match &r.url {
                 Some(url) => {

@@ -253,7 +253,9 @@ impl Validator<'_> {
                 if known.is_some_and(|a| a.contains(&anchor)) {
                     None
                 } else {
-                    Some(format!("broken anchor `{dest}`: this page has no anchor `{anchor}`"))
+                    Some(format!(
+                        "broken anchor `{dest}`: this page has no anchor `{anchor}`"
+                    ))
                 }
             }
             // A file that failed to parse is reported already; links into
@@ -262,9 +264,9 @@ impl Validator<'_> {
             LinkTarget::Content { path, anchor } => match self.index.anchors.get(&path) {
                 None => Some(format!("broken link `{dest}`: no content file `{path}`")),
                 Some(known) => match anchor {
-                    Some(a) if !known.contains(&a) => {
-                        Some(format!("broken anchor `{dest}`: `{path}` has no anchor `{a}`"))
-                    }
+                    Some(a) if !known.contains(&a) => Some(format!(
+                        "broken anchor `{dest}`: `{path}` has no anchor `{a}`"
+                    )),
                     _ => None,
                 },
             },
