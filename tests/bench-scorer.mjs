@@ -1,33 +1,55 @@
-// Scorer timings in headless Chromium (a script, not a test): navigation →
-// interactive for the scoring page and the rapport, median of N runs.
+// Scorer start-up in headless Chromium (a script, not a test), from one run
+// that alternates between pages: the scorer's own start (decode +
+// instantiate + boot, from performance marks in scorer.js), and when
+// scoren.html and rapport.html are interactive (the 'ready' mark) against a
+// content page's DOMContentLoaded, all from navigation start. Medians of N.
 //   node tests/bench-scorer.mjs [runs]
 import { serveDist, launch } from './helpers.mjs';
 
-const runs = Number(process.argv[2] ?? 7);
+const runs = Number(process.argv[2] ?? 15);
 const server = await serveDist('/a/b/');
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
 try {
   const context = await browser.newContext();
   const setup = await context.newPage();
   await setup.goto(server.base + 'traject.html');
-  await setup.waitForSelector('#app:not([hidden])');
+  await setup.waitForSelector('body[data-scorer]');
   await setup.fill('#nieuw-naam', 'Bench');
   await setup.click('#nieuw-traject button[type="submit"]');
   await setup.waitForURL(/scoren/);
   await setup.close();
-  for (const [path, ready] of [['scoren.html', '#app:not([hidden])'], ['rapport.html', '#voortgang:not(:empty)']]) {
-    const times = [];
-    for (let i = 0; i < runs; i++) {
+  const figures = { content: [], scoren: [], rapport: [], own: [], decode: [], instantiate: [], boot: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const [name, path] of [['content', 'domeinen/thuissituatie.html'], ['scoren', 'scoren.html'], ['rapport', 'rapport.html']]) {
       const page = await context.newPage();
-      await page.goto(server.base + path);
-      await page.waitForSelector(ready);
-      // From navigation start to the moment the scorer has filled the page.
-      times.push(await page.evaluate(() => performance.now()));
+      await page.goto(server.base + path, { waitUntil: 'load' });
+      if (name === 'content') {
+        figures.content.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd));
+      } else {
+        await page.waitForFunction(() => performance.getEntriesByName('wegwijzer:ready').length > 0);
+        const m = await page.evaluate(() => Object.fromEntries(
+          ['start', 'decoded', 'instantiated', 'ready'].map((n) => [n, performance.getEntriesByName(`wegwijzer:${n}`)[0].startTime]),
+        ));
+        figures[name].push(m.ready);
+        if (name === 'scoren') {
+          figures.own.push(m.ready - m.start);
+          figures.decode.push(m.decoded - m.start);
+          figures.instantiate.push(m.instantiated - m.decoded);
+          figures.boot.push(m.ready - m.instantiated);
+        }
+      }
       await page.close();
     }
-    console.log(`${path}: navigation → interactive median ${median(times).toFixed(0)} ms (${runs} runs: ${times.map((t) => t.toFixed(0)).join(', ')})`);
   }
+  const content = median(figures.content);
+  console.log(`content page DOMContentLoaded: median ${ms(content)} (${runs} runs)`);
+  for (const name of ['scoren', 'rapport']) {
+    const t = median(figures[name]);
+    console.log(`${name}.html interactive: median ${ms(t)}, ${(t / content).toFixed(2)}x the content page's DOMContentLoaded`);
+  }
+  console.log(`scorer's own start (scoren.html): median ${ms(median(figures.own))} = decode ${ms(median(figures.decode))} + instantiate ${ms(median(figures.instantiate))} + boot ${ms(median(figures.boot))}`);
 } finally {
   await browser.close();
   await server.close();

@@ -78,7 +78,12 @@ export function watch(page, allowed) {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()} (${page.url()})`);
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message} (${page.url()})`));
-  page.on('requestfailed', (req) => problems.push(`failed: ${req.url()} ${req.failure()?.errorText}`));
+  page.on('requestfailed', (req) => {
+    // Aborted: the test moved on to the next page before this one finished
+    // loading the scorer, which it fetches after the first paint.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed: ${req.url()} ${req.failure()?.errorText}`);
+  });
   page.on('request', (req) => {
     const url = req.url();
     if (!allowed(url) && !url.startsWith('data:')) problems.push(`other origin: ${url}`);

@@ -39,12 +39,12 @@ async function noAxe(page, state, problems) {
 
 async function startTraject(page, base, name) {
   await page.goto(base + 'traject.html');
-  await page.waitForSelector('#app:not([hidden])');
+  await page.waitForSelector('body[data-scorer]');
   await page.fill('#nieuw-naam', name);
   await page.click('#nieuw-traject button[type="submit"]');
   await page.waitForURL(/scoren\.html#domein-1$/);
-  // #app is shown once the scorer has filled in the page.
-  await page.waitForSelector('#app:not([hidden])');
+  // The body is marked once the scorer has filled in the page.
+  await page.waitForSelector('body[data-scorer]');
 }
 
 async function scoreAll(page, scores = SCORES) {
@@ -78,8 +78,7 @@ async function importMessage(page, text) {
 }
 
 async function rapportReady(page) {
-  await page.waitForSelector('#app:not([hidden])');
-  await page.waitForFunction(() => document.getElementById('voortgang').textContent.length > 0);
+  await page.waitForSelector('body[data-scorer]');
 }
 
 /** Puts a traject straight into this site's storage and makes it active. */
@@ -113,7 +112,7 @@ for (const mode of ['http', 'file']) {
 
     // 0. A name of only invisible characters is empty: an inline error, tied to the field.
     await page.goto(base + 'traject.html');
-    await page.waitForSelector('#app:not([hidden])');
+    await page.waitForSelector('body[data-scorer]');
     assert.ok(await page.isHidden('#verder'), 'no "go on" without a traject');
     assert.ok(await page.isVisible('#geen-trajecten'));
     assert.match(await page.textContent('#geen-trajecten'), /op een ander adres van deze site of in een andere browser/);
@@ -137,7 +136,7 @@ for (const mode of ['http', 'file']) {
 
     // 3. Reload: everything is still there.
     await page.reload();
-    await page.waitForSelector('#app:not([hidden])');
+    await page.waitForSelector('body[data-scorer]');
     for (let d = 1; d <= 8; d++) {
       assert.ok(await page.isChecked(`input[name="score-${d}"][value="${SCORES[d]}"]`), `score ${d}`);
       assert.equal(await page.inputValue(`#aandacht-${d}`), `Aandacht bij ${d}`);
@@ -396,7 +395,7 @@ for (const mode of ['http', 'file']) {
     await seed(page, base, traject('smal', { 1: 3, 2: 4, 3: 5, 4: 6, 5: 7, 6: 8 }, [1, 3]));
     for (const path of ['traject.html', 'scoren.html', 'rapport.html']) {
       await page.goto(base + path);
-      await page.waitForSelector('#app:not([hidden])');
+      await page.waitForSelector('body[data-scorer]');
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 390, `${path} is ${width}px wide`);
     }
@@ -520,7 +519,7 @@ for (const mode of ['http', 'file']) {
     assert.match(backup.text, /"score": 5/);
     // A change now cannot be saved, and the page says so.
     await page.click('.traject-item [data-action="open"]');
-    await page.waitForSelector('#app:not([hidden])');
+    await page.waitForSelector('body[data-scorer]');
     await page.click('#stap-3');
     await page.check('input[name="score-3"][value="6"]');
     assert.equal(await page.textContent('#opslag-status'), 'niet opgeslagen: bewaar een reservekopie');
@@ -531,7 +530,7 @@ for (const mode of ['http', 'file']) {
     await page.check('input[name="score-4"][value="7"]');
     assert.match(await page.textContent('#opslag-status'), /^opgeslagen om/);
     await page.reload();
-    await page.waitForSelector('#app:not([hidden])');
+    await page.waitForSelector('body[data-scorer]');
     for (const [d, v] of [[1, 4], [2, 5], [3, 6], [4, 7]]) {
       assert.ok(await page.isChecked(`input[name="score-${d}"][value="${v}"]`), `domain ${d}`);
     }
@@ -573,7 +572,7 @@ for (const mode of ['http', 'file']) {
     await a.waitForFunction(() => document.querySelector('input[name="score-2"][value="9"]').checked);
     assert.equal(await b.inputValue('#goed-2'), 'Notitie uit tab a');
     await a.reload();
-    await a.waitForSelector('#app:not([hidden])');
+    await a.waitForSelector('body[data-scorer]');
     assert.ok(await a.isChecked('input[name="score-2"][value="9"]'));
     assert.equal(await a.inputValue('#goed-2'), 'Notitie uit tab a');
     await context.close();

@@ -46,7 +46,14 @@ fn build(out: &Path) -> Result<(), String> {
             "RUSTFLAGS",
             "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none",
         )
-        .args(["build", "--locked", "--quiet", "-p", "scorer-wasm", "--release"])
+        .args([
+            "build",
+            "--locked",
+            "--quiet",
+            "-p",
+            "scorer-wasm",
+            "--release",
+        ])
         .args(["--target", "wasm32-unknown-unknown"])
         .args([
             "-Zbuild-std=std,panic_abort",

@@ -247,14 +247,13 @@ fn open_storage(prefix: &str) -> (Option<Storage>, Kept, bool) {
     }
 }
 
-/// Called once by the loader with the generator's data as JSON.
+/// Called once by the loader with the generator's data as JSON. `false`
+/// when the data is unreadable: the loader then shows the page as without
+/// JavaScript, with the "could not start" line, so nothing half-works.
 #[wasm_bindgen]
-pub fn boot(data_json: &str) {
-    // Unreadable data leaves the page as without JavaScript, with the
-    // "could not start" line shown: nothing half-works.
+pub fn boot(data_json: &str) -> bool {
     let Ok(data) = SiteData::from_json(data_json) else {
-        show("scorer-fout", true);
-        return;
+        return false;
     };
     let prefix = prefix_for(&window().location().pathname().unwrap_or_default());
     let (storage, kept, full) = open_storage(&prefix);
@@ -277,10 +276,6 @@ pub fn boot(data_json: &str) {
         pending_import: None,
         damaged: None,
     });
-    for el in all(".needs-js") {
-        set_hidden(&el, true);
-    }
-    show("app", true);
     let cb = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
     let d: web_sys::EventTarget = doc().into();
     for event in ["click", "change", "input", "submit"] {
@@ -292,6 +287,11 @@ pub fn boot(data_json: &str) {
     }
     cb.forget();
     render_page();
+    // For tests and tools: the page is filled in now.
+    if let Some(b) = doc().body() {
+        let _ = b.set_attribute("data-scorer", "klaar");
+    }
+    true
 }
 
 fn page() -> String {

@@ -1,30 +1,61 @@
-/* Starts the scorer: decodes the inlined WebAssembly and hands it the site
-   data. Classic scripts only, no fetch(): this must work from file://.
-   The globals' names come from this script tag (site-data's `assets`). */
+/* Starts the scorer. Classic scripts only, no fetch(): this must work from
+   file://. The page is drawn first; then this loads the site data, the
+   wasm-bindgen glue and the module (base64, decoded here), and boots it.
+   The scripts and the globals' names come from this script's own tag
+   (site-data's `assets`). */
 (function () {
   'use strict';
   var tag = document.currentScript;
-  try {
-    var wasm = window[tag.getAttribute('data-wasm')];
-    var data = window[tag.getAttribute('data-data')];
-    if (typeof WebAssembly !== 'object' || typeof wasm_bindgen === 'undefined' ||
-        typeof wasm !== 'string' || typeof data !== 'string') {
-      throw new Error('scorer not loaded');
-    }
-    // A phone folds each domain's two descriptions, so the scale is in reach.
-    if (window.matchMedia && window.matchMedia('(max-width: 40em)').matches) {
-      var folds = document.querySelectorAll('details.extreme');
-      for (var i = 0; i < folds.length; i++) folds[i].open = false;
-    }
-    var bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(wasm) : decode(wasm);
-    wasm_bindgen.initSync({ module: bytes });
-    wasm_bindgen.boot(data);
-    var file = document.getElementById('import-bestand');
-    if (file) file.addEventListener('change', importFile);
-  } catch (e) {
-    var fail = document.getElementById('scorer-fout');
-    if (fail) fail.hidden = false;
+  // Marks for scripts/bench-scorer: start, decode, instantiate, boot.
+  var mark = function (name) { if (window.performance && performance.mark) performance.mark('wegwijzer:' + name); };
+
+  function fail() {
+    var app = document.getElementById('app');
+    if (app) app.hidden = true;
+    var error = document.getElementById('scorer-fout');
+    if (error) error.hidden = false;
   }
+
+  function start() {
+    mark('start');
+    try {
+      var wasm = window[tag.getAttribute('data-wasm')];
+      var data = window[tag.getAttribute('data-data')];
+      if (typeof WebAssembly !== 'object' || typeof wasm_bindgen === 'undefined' ||
+          typeof wasm !== 'string' || typeof data !== 'string') {
+        throw new Error('scorer not loaded');
+      }
+      // A phone folds each domain's two descriptions, so the scale is in reach.
+      if (window.matchMedia && window.matchMedia('(max-width: 40em)').matches) {
+        var folds = document.querySelectorAll('details.extreme');
+        for (var i = 0; i < folds.length; i++) folds[i].open = false;
+      }
+      var bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(wasm) : decode(wasm);
+      mark('decoded');
+      wasm_bindgen.initSync({ module: bytes });
+      mark('instantiated');
+      if (!wasm_bindgen.boot(data)) throw new Error('site data unreadable');
+      mark('ready');
+      var file = document.getElementById('import-bestand');
+      if (file) file.addEventListener('change', importFile);
+    } catch (e) {
+      fail();
+    }
+  }
+
+  // In order, one after another; then start.
+  function load(srcs) {
+    if (!srcs.length) return start();
+    var s = document.createElement('script');
+    s.src = srcs[0];
+    s.onload = function () { load(srcs.slice(1)); };
+    s.onerror = fail;
+    document.head.appendChild(s);
+  }
+
+  var scripts = (tag.getAttribute('data-scripts') || '').split(' ').filter(Boolean);
+  // After the first frame is drawn: the page's own content paints first.
+  requestAnimationFrame(function () { setTimeout(function () { load(scripts); }, 0); });
 
   // Browser plumbing the scorer calls or is fed by; the logic stays in it.
   window.wegwijzerDownload = function (name, mime, text) {
