@@ -43,19 +43,25 @@
     }
   }
 
-  // In order, one after another; then start.
-  function load(srcs) {
-    if (!srcs.length) return start();
+  // The scripts download at once, all together, and run in order
+  // (async = false). The scorer starts when they are in, the page is
+  // parsed, and it has been drawn once: the page's own content paints first.
+  var waiting = 3;
+  function ready() { if (--waiting === 0) start(); }
+  var scripts = (tag.getAttribute('data-scripts') || '').split(' ').filter(Boolean);
+  var left = scripts.length;
+  for (var i = 0; i < scripts.length; i++) {
     var s = document.createElement('script');
-    s.src = srcs[0];
-    s.onload = function () { load(srcs.slice(1)); };
+    s.async = false;
+    s.src = scripts[i];
+    s.onload = function () { if (--left === 0) ready(); };
     s.onerror = fail;
     document.head.appendChild(s);
   }
-
-  var scripts = (tag.getAttribute('data-scripts') || '').split(' ').filter(Boolean);
-  // After the first frame is drawn: the page's own content paints first.
-  requestAnimationFrame(function () { setTimeout(function () { load(scripts); }, 0); });
+  if (!left) ready();
+  requestAnimationFrame(function () { setTimeout(ready, 0); });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+  else ready();
 
   // Browser plumbing the scorer calls or is fed by; the logic stays in it.
   window.wegwijzerDownload = function (name, mime, text) {
