@@ -1,5 +1,5 @@
 //! `generator pdf`: prints built pages to PDF with Debian's headless
-//! Chromium, exactly as a browser's "Print / PDF" would (same print CSS).
+//! Chromium, exactly as the browser's own printing would (same print CSS).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

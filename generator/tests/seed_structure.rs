@@ -43,7 +43,7 @@ fn seed(prefix: &str) -> Option<String> {
 /// (name, asterisk) and whether it has practice examples.
 type Expected = &'static [(&'static str, &'static [(&'static str, bool)], bool)];
 
-const NJI_TOOLKIT: &str = "NJI toolkit ouderbetrokkenheid";
+const NJI_TOOLKIT: &str = "NJi-toolkit ouderbetrokkenheid";
 const SWPBS: &str = "School-Wide Positive Behavior Support";
 const PARENTS: &str = "Ouderbetrokkenheid";
 

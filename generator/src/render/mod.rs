@@ -78,7 +78,7 @@ impl ScorerAssets {
 
 /// The traject pages, in the site root so the data file's links work there.
 pub const TRAJECT_PAGES: [(&str, &str, &str); 3] = [
-    ("traject.html", "traject.html", "Start traject"),
+    ("traject.html", "traject.html", "Start een traject"),
     ("scoren.html", "scoren.html", "Scoren"),
     ("rapport.html", "rapport.html", "Rapport"),
 ];
