@@ -229,7 +229,7 @@ test('printed external links show their address', async () => {
   const page = await context.newPage();
   await page.goto(env.server.base + 'interventies/kanjertraining.html');
   const pdf = await pdfOf(page, 'kanjertraining');
-  assert.match(pdf.flat, /Meer over Kanjertraining bij de bron \(https:\/\/www\.nji\.nl\/interventies\)/);
+  assert.match(pdf.flat, /Meer over Kanjertraining bij de bron \(https:\/\/www\.nji\.nl\/interventies\/kanjertraining\)/);
   noScreenText(pdf.text, 'intervention page');
   await context.close();
 });

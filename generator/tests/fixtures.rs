@@ -180,11 +180,17 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     }
     let overview = fs::read_to_string(dist.join("interventies/index.html")).unwrap();
     assert!(overview.contains(r#"<a href="../domeinen/thuis.html#aanbeveling-3-1">3.1"#));
-    assert!(overview.contains("effectief volgens eerste aanwijzingen"));
-    // Without a url, an intervention links to its databank's search page.
+    assert!(overview.contains("effectief volgens eerste aanwijzingen, erkend op 4 maart 2021"));
+    assert!(overview.contains("geen erkenning: in geen databank gevonden."));
+    // A recognised intervention links to its own page and says where and
+    // when its facts were checked.
     let beta = fs::read_to_string(dist.join("interventies/beta.html")).unwrap();
-    assert!(beta.contains(r#"href="https://loket.example/zoeken""#));
+    assert!(beta.contains(r#"href="https://loket.example/beta""#));
     assert!(beta.contains("Loket Gezond Leven"));
+    assert!(beta.contains("<dt>Doelgroep</dt><dd>Alle leerlingen.</dd>"));
+    assert!(beta.contains(
+        "op 1 december 2026 nagekeken op <a class=\"bare\" href=\"https://loket.example/beta\">"
+    ));
 }
 
 #[test]

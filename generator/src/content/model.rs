@@ -152,10 +152,20 @@ pub struct Intervention {
     pub source: Source,
     /// Display name of the source.
     pub source_name: String,
-    pub recognition: Option<String>,
+    /// The databank's level and its date (`2020-09-24`), when it has one.
+    pub recognition: Option<(String, String)>,
+    /// Why there is no recognition to show, in the page's words.
+    pub not_found: Option<String>,
+    pub target_group: Option<String>,
+    pub aim: Option<String>,
+    pub duration: Option<String>,
+    pub costs: Option<String>,
     /// The intervention's own page at its source, or the databank's search
     /// page; none for another source without a known address.
     pub external_url: Option<String>,
+    /// Where the facts were read, and the date they were checked.
+    pub facts_source: Option<String>,
+    pub checked: Option<String>,
     pub rel_path: String,
     pub body: Markdown,
 }

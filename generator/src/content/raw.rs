@@ -109,10 +109,40 @@ pub struct RawIntervention {
     pub bron: String,
     #[serde(default)]
     pub bron_naam: Option<String>,
+    /// As the databank states it; or `niet_gevonden` says why there is none.
     #[serde(default)]
-    pub erkenningsniveau: Option<String>,
+    pub erkenning: Option<RawRecognition>,
+    #[serde(default)]
+    pub niet_gevonden: Option<String>,
+    #[serde(default)]
+    pub doelgroep: Option<String>,
+    #[serde(default)]
+    pub doel: Option<String>,
+    #[serde(default)]
+    pub duur: Option<String>,
+    #[serde(default)]
+    pub kosten: Option<String>,
+    /// The intervention's own page at its databank.
     #[serde(default)]
     pub url: Option<String>,
+    /// Where the facts above were read, and when.
+    #[serde(default)]
+    pub feiten: Option<RawFacts>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecognition {
+    pub niveau: String,
+    pub datum: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFacts {
+    #[serde(default)]
+    pub bron: Option<String>,
+    pub gecontroleerd: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -66,8 +66,16 @@ pub(super) struct InterventionView {
     pub(super) name: String,
     pub(super) url: String,
     pub(super) source_name: String,
-    pub(super) recognition: Option<String>,
+    /// The level, and since when, e.g. ("goed onderbouwd", "24 september 2020").
+    pub(super) recognition: Option<(String, String)>,
+    pub(super) not_found: Option<String>,
+    pub(super) target_group: Option<String>,
+    pub(super) aim: Option<String>,
+    pub(super) duration: Option<String>,
+    pub(super) costs: Option<String>,
     pub(super) external_url: Option<String>,
+    pub(super) facts_source: Option<String>,
+    pub(super) checked: Option<String>,
     pub(super) used_by: Vec<UsedBy>,
 }
 
@@ -142,9 +150,49 @@ impl Renderer<'_> {
             name: i.name.clone(),
             url: urls::intervention(&i.id),
             source_name: i.source_name.clone(),
-            recognition: i.recognition.clone(),
+            recognition: i
+                .recognition
+                .as_ref()
+                .map(|(level, date)| (level.clone(), dutch_date(date))),
+            not_found: i.not_found.clone(),
+            target_group: i.target_group.clone(),
+            aim: i.aim.clone(),
+            duration: i.duration.clone(),
+            costs: i.costs.clone(),
             external_url: i.external_url.clone(),
+            facts_source: i.facts_source.clone(),
+            checked: i.checked.as_deref().map(dutch_date),
             used_by,
         }
+    }
+}
+
+/// `2020-09-24` → `24 september 2020` (validated as a date already).
+pub(super) fn dutch_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let month = iso
+        .get(5..7)
+        .and_then(|m| m.parse::<usize>().ok())
+        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    match (
+        iso.get(0..4),
+        month,
+        iso.get(8..10).and_then(|d| d.parse::<u8>().ok()),
+    ) {
+        (Some(y), Some(m), Some(d)) => format!("{d} {m} {y}"),
+        _ => iso.to_string(),
     }
 }
