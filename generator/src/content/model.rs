@@ -31,6 +31,8 @@ pub struct SiteConfig {
     pub contact_organisation: String,
     pub contact_email: String,
     pub colophon: Colophon,
+    /// The NJi databank's search page, for "search there" hints.
+    pub nji_search: String,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]

@@ -279,6 +279,7 @@ impl<'a> Renderer<'a> {
                 contact_organisation: &c.contact_organisation,
                 colophon: &c.colophon,
                 intervention_questions: &c.intervention_questions,
+                search_nji: &c.nji_search,
             },
         );
         ctx.insert("root", &urls::root_of(path));

@@ -17,6 +17,7 @@ pub(super) struct SiteView<'a> {
     pub(super) contact_organisation: &'a str,
     pub(super) colophon: &'a Colophon,
     pub(super) intervention_questions: &'a [String],
+    pub(super) search_nji: &'a str,
 }
 
 #[derive(Serialize)]
@@ -42,6 +43,10 @@ pub(super) struct RecommendationView {
     pub(super) inspiration_html: Vec<String>,
     pub(super) interventions: Vec<InterventionUseView>,
     pub(super) footnote_html: Option<String>,
+    /// The recommendation's core, its bold words, for the empty-state hint.
+    pub(super) keywords: String,
+    /// Neither practice examples nor interventions yet.
+    pub(super) empty: bool,
 }
 
 #[derive(Serialize)]
@@ -55,6 +60,8 @@ pub(super) struct DomainView {
     pub(super) well_html: String,
     pub(super) tip_html: String,
     pub(super) recommendations: Vec<RecommendationView>,
+    /// More than half its recommendations are still empty.
+    pub(super) mostly_empty: bool,
     pub(super) print_origin_html: String,
     pub(super) print_basis_html: String,
     pub(super) print_selection_html: String,
@@ -112,6 +119,8 @@ impl Renderer<'_> {
                 .footnote
                 .as_ref()
                 .map(|f| self.md_inline_with(f, path, links)),
+            keywords: bold_words(&r.text.text),
+            empty: r.inspiration.is_empty() && r.interventions.is_empty(),
         }
     }
 
@@ -137,6 +146,14 @@ impl Renderer<'_> {
                 .iter()
                 .map(|r| self.recommendation_view(r, path, links))
                 .collect(),
+            mostly_empty: {
+                let empty = d
+                    .recommendations
+                    .iter()
+                    .filter(|r| r.inspiration.is_empty() && r.interventions.is_empty())
+                    .count();
+                empty * 2 > d.recommendations.len()
+            },
             print_origin_html: self.md_inline_with(&c.print_origin, path, links),
             print_basis_html: self.md_inline_with(&c.print_basis, path, links),
             print_selection_html: self.md_inline_with(&c.print_selection, path, links),
@@ -194,5 +211,17 @@ pub(super) fn dutch_date(iso: &str) -> String {
     ) {
         (Some(y), Some(m), Some(d)) => format!("{d} {m} {y}"),
         _ => iso.to_string(),
+    }
+}
+
+/// The words in `**bold**` in a recommendation's Markdown: its core, as the
+/// printed pages mark it; the whole text without its asterisks otherwise.
+fn bold_words(markdown: &str) -> String {
+    let parts: Vec<&str> = markdown.split("**").collect();
+    let bold: Vec<&str> = parts.iter().skip(1).step_by(2).copied().collect();
+    if bold.is_empty() {
+        markdown.replace('*', "")
+    } else {
+        bold.join(" … ")
     }
 }

@@ -73,6 +73,11 @@ impl Validator<'_> {
                 advisory_group: r.colofon.adviesgroep.clone(),
                 funding: r.colofon.financiering.clone(),
             },
+            nji_search: r
+                .databanken
+                .get("nji")
+                .map(|b| b.zoekpagina.clone())
+                .unwrap_or_default(),
         };
         self.databanks = r
             .databanken
