@@ -161,9 +161,9 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
         r#"<a href="../interventies/beta.html">Beta</a><span aria-hidden="true">*</span>"#
     ));
     assert!(thuis.contains("Niet het hoofddoel van Beta."));
-    // The empty cases are said out loud, as on the printed page.
-    assert!(thuis.contains("geen voorbeeld uit de praktijk"));
-    assert!(thuis.contains("geen erkende interventie"));
+    // An empty recommendation gets one sentence that says where to look.
+    assert_eq!(thuis.matches("Hier staan (nog) geen voorbeelden of interventies").count(), 1);
+    assert!(thuis.contains(r#"<a href="https://nji.example/zoeken">databank van het NJi</a>"#));
     // `#anker` in a recommendation stays on the page; @/ links become relative.
     assert!(thuis.contains(r##"href="#aanbeveling-3-1""##));
     assert!(thuis.contains(r#"href="../domeinen/acht.html#aanbeveling-8-1""#));
