@@ -162,7 +162,12 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     ));
     assert!(thuis.contains("Niet het hoofddoel van Beta."));
     // An empty recommendation gets one sentence that says where to look.
-    assert_eq!(thuis.matches("Hier staan (nog) geen voorbeelden of interventies").count(), 1);
+    assert_eq!(
+        thuis
+            .matches("Hier staan (nog) geen voorbeelden of interventies")
+            .count(),
+        1
+    );
     assert!(thuis.contains(r#"<a href="https://nji.example/zoeken">databank van het NJi</a>"#));
     // `#anker` in a recommendation stays on the page; @/ links become relative.
     assert!(thuis.contains(r##"href="#aanbeveling-3-1""##));

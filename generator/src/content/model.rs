@@ -66,6 +66,8 @@ impl Markdown {
 
 #[derive(Debug, Clone)]
 pub struct Domain {
+    /// Where the text comes from, when not from a printed Wegwijzer page.
+    pub origin: Option<Markdown>,
     pub number: u8,
     pub title: String,
     pub summary: String,

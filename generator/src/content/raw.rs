@@ -78,6 +78,9 @@ pub struct RawDomain {
     pub niet_goed: String,
     pub wel_goed: String,
     pub aanbevelingen: Vec<RawRecommendation>,
+    /// Where the text comes from, when not from a printed Wegwijzer page.
+    #[serde(default)]
+    pub herkomst: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

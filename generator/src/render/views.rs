@@ -56,6 +56,8 @@ pub(super) struct DomainView {
     pub(super) slug: String,
     pub(super) url: String,
     pub(super) summary: String,
+    /// Where the text comes from, for domains without a printed page.
+    pub(super) origin_html: Option<String>,
     pub(super) not_well_html: String,
     pub(super) well_html: String,
     pub(super) tip_html: String,
@@ -138,6 +140,10 @@ impl Renderer<'_> {
             slug: d.slug.clone(),
             url: urls::domain(&d.slug),
             summary: d.summary.clone(),
+            origin_html: d
+                .origin
+                .as_ref()
+                .map(|m| self.md_inline_with(m, path, links)),
             not_well_html: self.md_with(&d.not_well, path, 0, links),
             well_html: self.md_with(&d.well, path, 0, links),
             tip_html: self.md_with(&c.tip, path, 0, links),

@@ -137,7 +137,12 @@ impl Validator<'_> {
                     );
                 }
             }
+            let origin = r
+                .herkomst
+                .as_ref()
+                .map(|h| self.yaml_markdown(&p, "herkomst", h));
             out.push(Domain {
+                origin,
                 number,
                 title: self.text(&p, "titel", &r.titel),
                 summary: self.text(&p, "samenvatting", &r.samenvatting),
