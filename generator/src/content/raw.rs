@@ -103,6 +103,10 @@ pub struct RawInterventionUse {
     /// The asterisk on the printed page: serves this recommendation, but not as main aim.
     #[serde(default)]
     pub bijrol: bool,
+    /// Where a domain has no printed page: the intervention's own databank
+    /// page that supports this fit.
+    #[serde(default)]
+    pub onderbouwing: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -96,6 +96,17 @@ impl Validator<'_> {
                             format!("intervention `{id}` is listed twice under {found}"),
                         );
                     }
+                    // The printed pages are the source's own tables; elsewhere
+                    // the fit needs the databank page that supports it.
+                    match (&r.herkomst, &u.onderbouwing) {
+                        (Some(_), None) => self.error(
+                            p.path(),
+                            p.line(&format!("{key}.ref")),
+                            format!("`{id}` under {found} needs `onderbouwing`: the databank page that supports this fit, as this domain has no printed page"),
+                        ),
+                        (_, Some(url)) => self.https(p.path(), p.line(&format!("{key}.onderbouwing")), url),
+                        (None, None) => {}
+                    }
                     uses.push(InterventionUse {
                         id: id.to_string(),
                         note: self.yaml_markdown(&p, &format!("{key}.toelichting"), &u.toelichting),
