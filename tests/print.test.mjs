@@ -25,7 +25,7 @@ const DOMAINS = [
 // Text that belongs to the screen only: navigation, buttons, skip link.
 const SCREEN_ONLY = ['Direct naar de inhoud', 'Printen of opslaan als pdf', 'Vorig domein', 'Volgend domein', 'DE 8 DOMEINEN',
   'De 8 domeinen\n', 'Start een traject', 'Toegankelijkheid', 'Bewaar een reservekopie', 'Neem de suggestie over',
-  'Scores aanpassen', 'Waarom kiezen jullie', 'opgeslagen om'];
+  'Scores aanpassen', 'Waarom kies je', 'opgeslagen om'];
 
 async function pdfOf(page, name) {
   const path = join(scratch, `${name}.pdf`);

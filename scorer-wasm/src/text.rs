@@ -115,7 +115,7 @@ pub mod rapport {
     pub const SUGGESTION_LABEL: &str = "Suggestie:";
     pub fn suggestion(titles: &[String]) -> String {
         format!(
-            "begin met {}, de domeinen met de laagste scores. Jullie kiezen zelf; een hoge score kan ook een reden zijn om te versterken wat al goed gaat.",
+            "begin met {}, de domeinen met de laagste scores. Je kiest zelf; ook een hoge score kan een reden zijn om te versterken wat al goed gaat.",
             join(titles)
         )
     }

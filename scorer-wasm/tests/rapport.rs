@@ -53,7 +53,7 @@ fn full_scores_ranked_and_three_suggested() {
     assert!(r.notes.is_empty(), "{:?}", r.notes);
     assert_eq!(
         r.suggestion_sentence().unwrap(),
-        "begin met Relatie met klasgenoten, Schoolklimaat en Thuissituatie, de domeinen met de laagste scores. Jullie kiezen zelf; een hoge score kan ook een reden zijn om te versterken wat al goed gaat."
+        "begin met Relatie met klasgenoten, Schoolklimaat en Thuissituatie, de domeinen met de laagste scores. Je kiest zelf; ook een hoge score kan een reden zijn om te versterken wat al goed gaat."
     );
 }
 
