@@ -6,6 +6,7 @@
 mod links;
 mod pages;
 mod scorer_data;
+mod search;
 pub mod urls;
 mod views;
 
@@ -197,6 +198,7 @@ impl<'a> Renderer<'a> {
             }
         }
         push(self.data_file())?;
+        push(self.search_index())?;
         for rel in self.theme.files(STATIC_DIR) {
             let bytes = self
                 .theme
@@ -319,6 +321,7 @@ impl<'a> Renderer<'a> {
                 "booklet": urls::BOOKLET,
                 "worksheet": urls::WORKSHEET,
                 "assets": urls::ASSETS,
+                "search_index": search::FILE,
             }),
         );
         ctx
