@@ -1,12 +1,12 @@
-//! One build: load and validate, render into a temporary folder, check its
-//! links, and only then swap it in. A failed build leaves the old output
-//! exactly as it was.
+//! One build: load and validate, render, check every link, and only then
+//! touch the output. A failed build leaves the old output exactly as it was.
 
 use crate::content::load_site;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::linkcheck;
 use crate::render::{Renderer, ScorerAssets, Templates};
 use crate::theme::Theme;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
@@ -81,48 +81,127 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
     let templates = Templates::load(&theme).map_err(BuildFailure::one)?;
     let renderer = Renderer::new(&site, &theme, &templates, scorer.as_ref());
 
-    // Each file is written into a staging folder as it is rendered, and only
-    // its ids and links are kept. Every link and anchor is checked before
-    // the staging folder replaces the output: a failed build leaves the
-    // output exactly as it was.
-    let staging = sibling(&opts.out, "tmp");
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(|e| io_fail("remove", &staging, e))?;
-    }
-    let written = renderer.render_each(|file| {
-        let path = staging.join(&file.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| Diagnostic::error(parent, 0, format!("cannot create: {e}")))?;
-        }
-        std::fs::write(&path, &file.bytes)
-            .map_err(|e| Diagnostic::error(&path, 0, format!("cannot write: {e}")))?;
-        Ok(linkcheck::summarize(&file))
-    });
-    let result = written.map_err(BuildFailure::one).and_then(|summaries| {
-        let files = summaries.len();
-        let pages = summaries.iter().filter(|s| s.is_page()).count();
-        let problems = linkcheck::check(summaries);
-        if !problems.is_empty() {
-            return Err(BuildFailure(
-                problems
-                    .into_iter()
-                    .map(|(file, message)| Diagnostic::error(opts.out.join(file), 0, message))
-                    .collect(),
-            ));
-        }
-        swap_in(&staging, &opts.out)?;
-        Ok((pages, files))
-    });
-    if staging.exists() {
-        let _ = std::fs::remove_dir_all(&staging);
-    }
-    let (pages, files) = result?;
+    let (pages, files) = if opts.out.is_dir() {
+        update_in_place(&renderer, &opts.out)?
+    } else {
+        build_fresh(&renderer, &opts.out)?
+    };
     Ok(BuildReport {
         pages,
         files,
         warnings: diags.sorted(),
     })
+}
+
+/// Turns link problems into a failure, or counts (pages, files).
+fn checked(out: &Path, summaries: Vec<linkcheck::Summary>) -> Result<(usize, usize), BuildFailure> {
+    let files = summaries.len();
+    let pages = summaries.iter().filter(|s| s.is_page()).count();
+    let problems = linkcheck::check(summaries);
+    if !problems.is_empty() {
+        return Err(BuildFailure(
+            problems
+                .into_iter()
+                .map(|(file, message)| Diagnostic::error(out.join(file), 0, message))
+                .collect(),
+        ));
+    }
+    Ok((pages, files))
+}
+
+/// No output yet: each file is written into a staging folder as it is
+/// rendered, keeping only its ids and links, and the folder is renamed into
+/// place once every link checks out.
+fn build_fresh(renderer: &Renderer, out: &Path) -> Result<(usize, usize), BuildFailure> {
+    let staging = sibling(out, "tmp");
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(|e| io_fail("remove", &staging, e))?;
+    }
+    let written = renderer.render_each(|file| {
+        write_file(&staging.join(&file.path), &file.bytes)?;
+        Ok(linkcheck::summarize(&file))
+    });
+    let result = written
+        .map_err(BuildFailure::one)
+        .and_then(|summaries| checked(out, summaries))
+        .and_then(|counts| swap_in(&staging, out).map(|()| counts));
+    if staging.exists() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    result
+}
+
+/// Output exists: render once to check (writing nothing), then render again
+/// and write only the files that changed, each through a temporary file and
+/// a rename, and remove files the site no longer has. Rendering twice is
+/// cheaper than writing a whole new copy of a large site, and a failed check
+/// still leaves the output exactly as it was. Only an I/O error during the
+/// second pass (a full disk) can leave a partly updated site; the next
+/// build repairs it.
+fn update_in_place(renderer: &Renderer, out: &Path) -> Result<(usize, usize), BuildFailure> {
+    let summaries = renderer
+        .render_each(|file| Ok(linkcheck::summarize(&file)))
+        .map_err(BuildFailure::one)?;
+    let counts = checked(out, summaries)?;
+    let kept: HashSet<PathBuf> = renderer
+        .render_each(|file| {
+            let path = out.join(&file.path);
+            if !same_contents(&path, &file.bytes) {
+                write_file(&path, &file.bytes)?;
+            }
+            Ok(path)
+        })
+        .map_err(BuildFailure::one)?
+        .into_iter()
+        .collect();
+    remove_stale(out, &kept)?;
+    Ok(counts)
+}
+
+fn same_contents(path: &Path, bytes: &[u8]) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        && std::fs::read(path).is_ok_and(|old| old == bytes)
+}
+
+/// Writes through a temporary file next to `path`, so a server reading the
+/// site never sees half a file.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| Diagnostic::error(parent, 0, format!("cannot create: {e}")))?;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    std::fs::write(&tmp, bytes)
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            Diagnostic::error(path, 0, format!("cannot write: {e}"))
+        })
+}
+
+/// Removes every file under `out` that the build did not write, then any
+/// folder left empty: the output holds exactly the site, as after a fresh
+/// build.
+fn remove_stale(out: &Path, kept: &HashSet<PathBuf>) -> Result<(), BuildFailure> {
+    let mut dirs = Vec::new();
+    for entry in walkdir::WalkDir::new(out).min_depth(1).contents_first(true) {
+        let entry = entry.map_err(|e| io_fail("read", out, e.into()))?;
+        let path = entry.path();
+        if entry.file_type().is_dir() {
+            dirs.push(path.to_path_buf());
+        } else if !kept.contains(path) {
+            std::fs::remove_file(path).map_err(|e| io_fail("remove", path, e))?;
+        }
+    }
+    for dir in dirs {
+        // Fails harmlessly when the folder still holds files.
+        let _ = std::fs::remove_dir(&dir);
+    }
+    Ok(())
 }
 
 /// A folder next to `out`, so the final rename stays on one file system.

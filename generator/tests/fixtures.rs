@@ -444,3 +444,37 @@ fn a_broken_link_from_a_template_fails_the_build_and_leaves_dist_alone() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+#[test]
+fn a_rebuild_over_existing_output_matches_a_fresh_build_and_rewrites_only_changes() {
+    let dir = site_with(None);
+    assert!(run(dir.path(), &["build", "--out", "fresh"]).status.success());
+    assert!(run(dir.path(), &["build"]).status.success());
+    let dist = dir.path().join("dist");
+    // Leftovers of an older site: a page, a folder, a temporary file.
+    fs::write(dist.join("oud.html"), "<p>weg</p>").unwrap();
+    fs::create_dir_all(dist.join("oude-map/diep")).unwrap();
+    fs::write(dist.join("oude-map/diep/x.css"), "x").unwrap();
+    fs::write(dist.join("404.html"), "beschadigd").unwrap();
+    let unchanged = dist.join("index.html");
+    let stamp = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000);
+    fs::File::options()
+        .write(true)
+        .open(&unchanged)
+        .unwrap()
+        .set_modified(stamp)
+        .unwrap();
+
+    assert!(run(dir.path(), &["build"]).status.success());
+
+    let relative = |root: &Path| -> Vec<(PathBuf, Vec<u8>)> {
+        snapshot(root)
+            .into_iter()
+            .map(|(p, b)| (p.strip_prefix(root).unwrap().to_path_buf(), b))
+            .collect()
+    };
+    assert_eq!(relative(&dist), relative(&dir.path().join("fresh")));
+    assert!(!dist.join("oude-map").exists());
+    // A file whose bytes did not change is not written again.
+    assert_eq!(fs::metadata(&unchanged).unwrap().modified().unwrap(), stamp);
+}
