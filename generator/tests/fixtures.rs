@@ -448,7 +448,11 @@ fn a_broken_link_from_a_template_fails_the_build_and_leaves_dist_alone() {
 #[test]
 fn a_rebuild_over_existing_output_matches_a_fresh_build_and_rewrites_only_changes() {
     let dir = site_with(None);
-    assert!(run(dir.path(), &["build", "--out", "fresh"]).status.success());
+    assert!(
+        run(dir.path(), &["build", "--out", "fresh"])
+            .status
+            .success()
+    );
     assert!(run(dir.path(), &["build"]).status.success());
     let dist = dir.path().join("dist");
     // Leftovers of an older site: a page, a folder, a temporary file.

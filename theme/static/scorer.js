@@ -43,25 +43,23 @@
     }
   }
 
-  // The scripts download at once, all together, and run in order
-  // (async = false). The scorer starts when they are in, the page is
-  // parsed, and it has been drawn once: the page's own content paints first.
-  var waiting = 3;
-  function ready() { if (--waiting === 0) start(); }
-  var scripts = (tag.getAttribute('data-scripts') || '').split(' ').filter(Boolean);
-  var left = scripts.length;
-  for (var i = 0; i < scripts.length; i++) {
-    var s = document.createElement('script');
-    s.async = false;
-    s.src = scripts[i];
-    s.onload = function () { if (--left === 0) ready(); };
-    s.onerror = fail;
-    document.head.appendChild(s);
+  // The page's own content paints first: the scorer's scripts are only
+  // requested once it has been drawn, then download at once, all together,
+  // and run in order (async = false). The scorer starts when they are in.
+  function load() {
+    var scripts = (tag.getAttribute('data-scripts') || '').split(' ').filter(Boolean);
+    var left = scripts.length;
+    if (!left) { start(); return; }
+    for (var i = 0; i < scripts.length; i++) {
+      var s = document.createElement('script');
+      s.async = false;
+      s.src = scripts[i];
+      s.onload = function () { if (--left === 0) start(); };
+      s.onerror = fail;
+      document.head.appendChild(s);
+    }
   }
-  if (!left) ready();
-  requestAnimationFrame(function () { setTimeout(ready, 0); });
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
-  else ready();
+  requestAnimationFrame(function () { setTimeout(load, 0); });
 
   // Browser plumbing the scorer calls or is fed by; the logic stays in it.
   window.wegwijzerDownload = function (name, mime, text) {
