@@ -28,13 +28,7 @@ impl Renderer<'_> {
             let mut ctx = self.context(path, title);
             // The rapport holds every domain's recommendations, rendered
             // here once; the scorer only shows the chosen ones.
-            let domains: Vec<DomainView> = self
-                .site
-                .domains
-                .iter()
-                .map(|d| self.domain_view(d, path, &self.index))
-                .collect();
-            ctx.insert("domains", &domains);
+            ctx.insert("domains", &self.domain_views(path));
             ctx.insert(
                 "scorer",
                 &serde_json::json!({
@@ -95,17 +89,20 @@ impl Renderer<'_> {
         self.render("boekje.html", path, &ctx)
     }
 
+    /// Every domain as the templates see it, linked from `path`.
+    fn domain_views(&self, path: &str) -> Vec<DomainView> {
+        self.site
+            .domains
+            .iter()
+            .map(|d| self.domain_view(d, path, &self.index))
+            .collect()
+    }
+
     /// The paper scoring sheet: needs no JavaScript at all.
     pub(super) fn worksheet_page(&self) -> Result<OutputFile, RenderError> {
         let path = urls::WORKSHEET;
         let mut ctx = self.context(path, "Werkblad: scoren op papier");
-        let domains: Vec<DomainView> = self
-            .site
-            .domains
-            .iter()
-            .map(|d| self.domain_view(d, path, &self.index))
-            .collect();
-        ctx.insert("domains", &domains);
+        ctx.insert("domains", &self.domain_views(path));
         self.render("werkblad.html", path, &ctx)
     }
 
