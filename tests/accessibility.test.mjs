@@ -10,6 +10,7 @@ const env = useBrowserAndServer({ before, after });
 async function seedTraject(context) {
   const page = await context.newPage();
   await page.goto(env.server.base + 'traject.html');
+  await page.waitForSelector('body[data-scorer]');
   await page.evaluate(() => {
     const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
     const answers = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => ({

@@ -24,6 +24,7 @@ const context = await chromium.launchPersistentContext(profile, {
 try {
   const page = await context.newPage();
   await page.goto(server.base + 'traject.html');
+  await page.waitForSelector('body[data-scorer]');
   await page.evaluate(() => {
     const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
     const answers = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => ({

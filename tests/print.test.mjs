@@ -165,6 +165,7 @@ test('the worksheet prints on at most 3 pages and needs no JavaScript', async ()
 /** A fully scored traject (scores per domain 1–8) with a choice, put in this site's storage. */
 async function seedRapport(page, base, id, scores, focus, redenen = []) {
   await page.goto(base + 'traject.html');
+  await page.waitForSelector('body[data-scorer]');
   await page.evaluate(({ id, scores, focus, redenen }) => {
     const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
     const answers = scores.map((score, i) => ({

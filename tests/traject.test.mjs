@@ -84,6 +84,9 @@ async function rapportReady(page) {
 /** Puts a traject straight into this site's storage and makes it active. */
 async function seed(page, base, traject) {
   await page.goto(base + 'traject.html');
+  // Write only once the page's own scorer has booted, or it may boot on
+  // what the test writes (and set a damaged traject aside).
+  await page.waitForSelector('body[data-scorer]');
   await page.evaluate((t) => {
     const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
     localStorage.setItem(prefix + 'traject:' + t.id, JSON.stringify(t));
@@ -302,6 +305,7 @@ for (const mode of ['http', 'file']) {
     const { context, page, problems } = await fresh(base);
     const broken = '{"formaat": "wegwijzer-traject", "schema_version": 3, "naam": "Half';
     await page.goto(base + 'traject.html');
+    await page.waitForSelector('body[data-scorer]');
     const key = await page.evaluate((raw) => {
       const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
       localStorage.setItem(prefix + 'traject:t-kapot', raw);
