@@ -11,7 +11,7 @@ import { repo, htmlFiles, useBrowserAndServer } from './helpers.mjs';
 const env = useBrowserAndServer({ before, after });
 
 // [the form to avoid, the one the site uses]
-export const AVOID = [
+const AVOID = [
   [/Print \/ PDF/, 'Printen of opslaan als pdf'],
   [/\bStart traject\b/, 'Start een traject'],
   [/\b(Exporteren|Importeren)\b/, 'Bewaar een reservekopie / Reservekopie terugzetten'],
@@ -21,7 +21,7 @@ export const AVOID = [
   [/(^|[\s(“"'])([Uu]w?)(?=[\s,.!?:;)”"']|$)/, 'je / jouw'],
 ];
 
-export function misuses(text) {
+function misuses(text) {
   const found = [];
   for (const [pattern, use] of AVOID) {
     const m = text.match(pattern);

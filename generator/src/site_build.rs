@@ -147,6 +147,11 @@ fn update_in_place(renderer: &Renderer, out: &Path) -> Result<(usize, usize), Bu
         .render_each(|file| {
             let path = out.join(&file.path);
             if !same_contents(&path, &file.bytes) {
+                // An older site may hold a folder where this file now goes.
+                if path.is_dir() {
+                    std::fs::remove_dir_all(&path)
+                        .map_err(|e| Diagnostic::error(&path, 0, format!("cannot remove: {e}")))?;
+                }
                 write_file(&path, &file.bytes)?;
             }
             Ok(path)

@@ -460,6 +460,10 @@ fn a_rebuild_over_existing_output_matches_a_fresh_build_and_rewrites_only_change
     fs::create_dir_all(dist.join("oude-map/diep")).unwrap();
     fs::write(dist.join("oude-map/diep/x.css"), "x").unwrap();
     fs::write(dist.join("404.html"), "beschadigd").unwrap();
+    // A folder where the site now has a file.
+    fs::remove_file(dist.join("boekje.html")).unwrap();
+    fs::create_dir_all(dist.join("boekje.html/oud")).unwrap();
+    fs::write(dist.join("boekje.html/oud/x.txt"), "x").unwrap();
     let unchanged = dist.join("index.html");
     let stamp = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000);
     fs::File::options()
