@@ -1,6 +1,8 @@
 // Shared helpers for the end-to-end tests: a real HTTP server for dist/
 // under a subfolder, and Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:http';
+import { spawnSync } from 'node:child_process';
+import { inflateRawSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, extname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,17 +24,27 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves dist/ under `prefix` (e.g. "/a/b/") on 127.0.0.1; anything else is 404. */
-export async function serveDist(prefix = '/a/b/') {
+/**
+ * Serves `root` (dist/) under `prefix` (e.g. "/a/b/") on 127.0.0.1; a
+ * missing file gets the site's 404.html with status 404, as a host set up
+ * as the README says does. `down = true` drops every connection, as a
+ * network that is gone.
+ */
+export async function serveDist(prefix = '/a/b/', root = dist) {
+  const state = { down: false };
   const server = createServer(async (req, res) => {
+    if (state.down) {
+      req.socket.destroy();
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('outside the subfolder');
       return;
     }
     const rel = normalize(path.slice(prefix.length));
-    const file = join(dist, rel);
-    if (!file.startsWith(dist)) {
+    const file = join(root, rel);
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
@@ -42,15 +54,101 @@ export async function serveDist(prefix = '/a/b/') {
       res.end(await readFile(file));
     } catch {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(await readFile(join(dist, '404.html')));
+      res.end(await readFile(join(root, '404.html')));
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return {
     base: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((ok) => server.close(ok)),
+    origin: `http://127.0.0.1:${port}`,
+    set down(v) {
+      state.down = v;
+    },
+    close: () => {
+      server.closeAllConnections?.();
+      return new Promise((ok) => server.close(ok));
+    },
   };
+}
+
+/** The generator binary that `cargo run -p generator` built. */
+export const generatorBin = join(targetDir, 'debug', 'generator');
+
+/** Runs the generator; throws with its stderr when it fails. */
+export function generate(args) {
+  const run = spawnSync(generatorBin, args, { cwd: repo, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`generator ${args.join(' ')} failed:\n${run.stderr}`);
+  return run.stderr;
+}
+
+/** The entries of a zip file (deflated or stored), as { name, data } in order. */
+export function unzip(buffer) {
+  // The end-of-central-directory record: the last 22 bytes, without a comment.
+  let eocd = buffer.length - 22;
+  while (eocd >= 0 && buffer.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error('not a zip file');
+  const count = buffer.readUInt16LE(eocd + 10);
+  let at = buffer.readUInt32LE(eocd + 16);
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    if (buffer.readUInt32LE(at) !== 0x02014b50) throw new Error('bad central directory');
+    const method = buffer.readUInt16LE(at + 10);
+    const compressed = buffer.readUInt32LE(at + 20);
+    const size = buffer.readUInt32LE(at + 24);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const extra = buffer.readUInt16LE(at + 30);
+    const comment = buffer.readUInt16LE(at + 32);
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const raw = buffer.subarray(start, start + compressed);
+    const data = method === 8 ? inflateRawSync(raw) : Buffer.from(raw);
+    if (data.length !== size) throw new Error(`${name}: ${data.length} bytes, want ${size}`);
+    entries.push({ name, data });
+    at += 46 + nameLength + extra + comment;
+  }
+  return entries;
+}
+
+/**
+ * Visits every page reachable from `start` under `base`. Returns the pages
+ * seen (relative to base) and every problem found.
+ */
+export async function crawl(context, base, start) {
+  const page = await context.newPage();
+  const problems = watch(page, (url) => url.startsWith(base));
+  const queue = [start];
+  const seen = new Set();
+  const anchors = [];
+  while (queue.length) {
+    const url = queue.shift();
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const response = await page.goto(url);
+    if (response && response.status() !== 200) problems.push(`HTTP ${response.status()} for ${url}`);
+    const title = await page.title();
+    if (!title) problems.push(`no title on ${url}`);
+    const links = await page.$$eval('a[href], link[href], script[src], img[src]', (els) =>
+      els.map((e) => ({ raw: e.getAttribute('href') ?? e.getAttribute('src'), abs: e.href ?? e.src })),
+    );
+    for (const { raw, abs } of links) {
+      if (raw.startsWith('/') || raw.startsWith('//')) problems.push(`absolute link ${raw} on ${url}`);
+      if (!abs.startsWith(base)) continue;
+      const [target, hash] = abs.split('#');
+      if (target.endsWith('/')) problems.push(`directory link ${raw} on ${url}`);
+      if (target.endsWith('.html')) queue.push(target);
+      if (hash) anchors.push({ from: url, target, hash: decodeURIComponent(hash) });
+    }
+  }
+  for (const { from, target, hash } of anchors) {
+    await page.goto(target);
+    const found = await page.evaluate((id) => document.getElementById(id) !== null, hash);
+    if (!found) problems.push(`broken anchor #${hash} on ${target} (linked from ${from})`);
+  }
+  await page.close();
+  const pages = [...seen].map((u) => u.slice(base.length)).sort();
+  return { pages, problems };
 }
 
 export async function launch() {
@@ -92,14 +190,14 @@ export function watch(page, allowed) {
 }
 
 /** Every .html file in dist/, as sorted paths relative to dist/ with `/`. */
-export async function htmlFiles(dir = dist) {
+export async function htmlFiles(dir = dist, top = dir) {
   const { readdir } = await import('node:fs/promises');
   const { relative } = await import('node:path');
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html')) out.push(relative(dist, path).split(sep).join('/'));
+    if (entry.isDirectory()) out.push(...(await htmlFiles(path, top)));
+    else if (entry.name.endsWith('.html')) out.push(relative(top, path).split(sep).join('/'));
   }
   return out.sort();
 }

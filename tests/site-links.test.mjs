@@ -2,49 +2,9 @@
 // file://, following every internal link and checking every anchor.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { watch, distUrl, htmlFiles, useBrowserAndServer } from './helpers.mjs';
+import { watch, distUrl, htmlFiles, useBrowserAndServer, crawl } from './helpers.mjs';
 
 const env = useBrowserAndServer({ before, after });
-
-/**
- * Visits every page reachable from `start` under `base`. Returns the pages
- * seen (relative to base) and every problem found.
- */
-async function crawl(context, base, start) {
-  const page = await context.newPage();
-  const problems = watch(page, (url) => url.startsWith(base));
-  const queue = [start];
-  const seen = new Set();
-  const anchors = [];
-  while (queue.length) {
-    const url = queue.shift();
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const response = await page.goto(url);
-    if (response && response.status() !== 200) problems.push(`HTTP ${response.status()} for ${url}`);
-    const title = await page.title();
-    if (!title) problems.push(`no title on ${url}`);
-    const links = await page.$$eval('a[href], link[href], script[src], img[src]', (els) =>
-      els.map((e) => ({ raw: e.getAttribute('href') ?? e.getAttribute('src'), abs: e.href ?? e.src })),
-    );
-    for (const { raw, abs } of links) {
-      if (raw.startsWith('/') || raw.startsWith('//')) problems.push(`absolute link ${raw} on ${url}`);
-      if (!abs.startsWith(base)) continue;
-      const [target, hash] = abs.split('#');
-      if (target.endsWith('/')) problems.push(`directory link ${raw} on ${url}`);
-      if (target.endsWith('.html')) queue.push(target);
-      if (hash) anchors.push({ from: url, target, hash: decodeURIComponent(hash) });
-    }
-  }
-  for (const { from, target, hash } of anchors) {
-    await page.goto(target);
-    const found = await page.evaluate((id) => document.getElementById(id) !== null, hash);
-    if (!found) problems.push(`broken anchor #${hash} on ${target} (linked from ${from})`);
-  }
-  await page.close();
-  const pages = [...seen].map((u) => u.slice(base.length)).sort();
-  return { pages, problems };
-}
 
 for (const mode of ['http', 'file']) {
   test(`every page and anchor works over ${mode}`, async () => {

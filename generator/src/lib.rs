@@ -5,6 +5,7 @@ pub mod diagnostics;
 pub mod fuzz_support;
 pub mod linkcheck;
 pub mod markdown;
+pub mod package;
 pub mod pdf;
 pub mod render;
 pub mod report;

@@ -21,21 +21,48 @@ impl Summary {
     pub fn is_page(&self) -> bool {
         self.page.is_some()
     }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
 }
 
 pub fn summarize(file: &OutputFile) -> Summary {
+    let page = if file.path.ends_with(".html") {
+        Some(Page::scan(&String::from_utf8_lossy(&file.bytes)))
+    } else if file.path == SITEMAP {
+        Some(Page::sitemap(&String::from_utf8_lossy(&file.bytes)))
+    } else {
+        None
+    };
     Summary {
         path: PathBuf::from(&file.path),
-        page: file
-            .path
-            .ends_with(".html")
-            .then(|| Page::scan(&String::from_utf8_lossy(&file.bytes))),
+        page,
     }
+}
+
+const SITEMAP: &str = "sitemap.xml";
+const NOT_FOUND: &str = "404.html";
+
+/// What the check knows beyond the files themselves.
+#[derive(Default, Clone, Copy)]
+pub struct Settings<'a> {
+    /// The site's public address: links to it are allowed only in
+    /// 404.html, canonical links and sitemap.xml, and must resolve.
+    pub site_url: Option<&'a str>,
+    /// Files the build adds after rendering (the zip).
+    pub extra_files: &'a [&'a str],
 }
 
 /// Problems found in a built site, each as (file, message), in file order.
 pub fn check(summaries: Vec<Summary>) -> Vec<(String, String)> {
-    let paths: HashSet<PathBuf> = summaries.iter().map(|s| s.path.clone()).collect();
+    check_with(summaries, Settings::default())
+}
+
+/// As [`check`], with the build's settings.
+pub fn check_with(summaries: Vec<Summary>, settings: Settings) -> Vec<(String, String)> {
+    let mut paths: HashSet<PathBuf> = summaries.iter().map(|s| s.path.clone()).collect();
+    paths.extend(settings.extra_files.iter().map(PathBuf::from));
     let pages: HashMap<PathBuf, Page> = summaries
         .into_iter()
         .filter_map(|s| Some((s.path, s.page?)))
@@ -46,7 +73,7 @@ pub fn check(summaries: Vec<Summary>) -> Vec<(String, String)> {
         .par_iter()
         .flat_map_iter(|rel| {
             pages[*rel].links.iter().filter_map(|link| {
-                check_link(rel, link, &paths, &pages)
+                check_link(rel, link, &paths, &pages, settings.site_url)
                     .map(|p| (rel.display().to_string().replace('\\', "/"), p))
             })
         })
@@ -83,6 +110,8 @@ struct Link {
     url: String,
     /// Loaded by the page itself (stylesheet, script, image), not followed by a reader.
     loads: bool,
+    /// `<link rel="canonical">` or a sitemap's `<loc>`: may use the site's address.
+    canonical: bool,
 }
 
 struct Page {
@@ -102,6 +131,24 @@ fn link_attr(tag: &str) -> Option<(&'static str, bool)> {
 }
 
 impl Page {
+    /// A sitemap's `<loc>` addresses, as links that may use the site's address.
+    fn sitemap(xml: &str) -> Page {
+        let links = xml
+            .split("<loc>")
+            .skip(1)
+            .filter_map(|rest| rest.split_once("</loc>"))
+            .map(|(loc, _)| Link {
+                url: unescape(loc.trim()),
+                loads: false,
+                canonical: true,
+            })
+            .collect();
+        Page {
+            ids: HashSet::new(),
+            links,
+        }
+    }
+
     /// Reads ids and links from start tags, skipping comments, doctypes,
     /// end tags and the contents of script and style elements.
     fn scan(html: &str) -> Page {
@@ -128,6 +175,8 @@ impl Page {
             let tag = html[i..name_end].to_ascii_lowercase();
             i = name_end;
             let wanted = link_attr(&tag);
+            let mut link = None;
+            let mut canonical = false;
             // Attributes up to the closing `>`.
             loop {
                 while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
@@ -178,12 +227,19 @@ impl Page {
                 let Some(value) = value else { continue };
                 if attr == "id" {
                     page.ids.insert(value);
+                } else if attr == "rel" && value == "canonical" {
+                    canonical = true;
                 } else if wanted.is_some_and(|(want, _)| want == attr) {
-                    page.links.push(Link {
-                        url: value,
-                        loads: wanted.is_some_and(|(_, loads)| loads),
-                    });
+                    link = Some(value);
                 }
+            }
+            if let Some(url) = link.take() {
+                page.links.push(Link {
+                    url,
+                    // A canonical link names the page; it loads nothing.
+                    loads: wanted.is_some_and(|(_, loads)| loads) && !canonical,
+                    canonical,
+                });
             }
             if tag == "script" || tag == "style" {
                 let close = format!("</{tag}");
@@ -231,7 +287,36 @@ fn check_link(
     link: &Link,
     files: &HashSet<PathBuf>,
     pages: &HashMap<PathBuf, Page>,
+    site_url: Option<&str>,
 ) -> Option<String> {
+    let own = site_url.and_then(|s| link.url.strip_prefix(s));
+    if let Some(rest) = own {
+        if !(link.canonical || from == Path::new(NOT_FOUND)) {
+            return Some(format!(
+                "`{}` uses the site's own address; links must be relative (only 404.html, canonical links and sitemap.xml may use it)",
+                link.url
+            ));
+        }
+        // Checked as a link from the site's root.
+        let relative = Link {
+            url: if rest.is_empty() {
+                "index.html".into()
+            } else {
+                rest.to_string()
+            },
+            loads: link.loads,
+            canonical: false,
+        };
+        return check_link(Path::new("index.html"), &relative, files, pages, None)
+            .map(|p| format!("{p} (from `{}`)", link.url));
+    }
+    if link.canonical {
+        return Some(format!(
+            "`{}` must be on the site's own address {}",
+            link.url,
+            site_url.unwrap_or("(none given)")
+        ));
+    }
     let url = link.url.as_str();
     if url.starts_with("//") {
         return Some(format!("`{url}` points to another origin"));
@@ -241,7 +326,7 @@ fn check_link(
         if link.loads && !url.starts_with("data:") {
             return Some(format!("`{url}` loads a resource from another origin"));
         }
-        if !link.loads && !(external || url.starts_with("mailto:")) {
+        if !link.loads && !(external || url.starts_with("mailto:") || url.starts_with("tel:")) {
             return Some(format!("`{url}` uses an unsupported scheme"));
         }
         return None;

@@ -43,6 +43,18 @@ enum Command {
         /// Pages relative to the site, e.g. domeinen/thuissituatie.html.
         pages: Vec<String>,
     },
+    /// Build the site into its folder, and copy its zip to FILE.zip: the
+    /// package a host can upload or pass on.
+    Package {
+        #[command(flatten)]
+        sources: Sources,
+        /// The site folder to build into.
+        #[arg(long, default_value = "dist")]
+        site: PathBuf,
+        /// Where the zip goes.
+        #[arg(long, value_name = "FILE.zip")]
+        out: PathBuf,
+    },
     /// Build, serve on 127.0.0.1 and rebuild on changes.
     Serve {
         #[command(flatten)]
@@ -54,6 +66,15 @@ enum Command {
 
 #[derive(Args)]
 struct Paths {
+    #[command(flatten)]
+    sources: Sources,
+    /// Output folder; replaced only when the build succeeds.
+    #[arg(long, default_value = "dist")]
+    out: PathBuf,
+}
+
+#[derive(Args)]
+struct Sources {
     /// Folder with site.yaml, domeinen/, interventies/ and paginas/
     /// [default: content]
     #[arg(long)]
@@ -62,19 +83,34 @@ struct Paths {
     /// [default: theme, when that folder exists; else the built-in theme]
     #[arg(long)]
     theme: Option<PathBuf>,
-    /// Output folder; replaced only when the build succeeds.
-    #[arg(long, default_value = "dist")]
-    out: PathBuf,
     /// The scorer's browser build (`cargo run -p scorer-build` writes
     /// target/scorer); adds the traject pages. Without it they are left out.
     #[arg(long)]
     scorer: Option<PathBuf>,
+    /// A host's own additions: mirror.yaml, local notes, offers and pages.
+    /// It adds to the content and never edits it.
+    #[arg(long)]
+    overlay: Option<PathBuf>,
+    /// The site's public address, e.g. https://school.nl/wegwijzer/: adds
+    /// canonical links and sitemap.xml, and makes 404.html link to it.
+    /// Overrides the overlay's `adres`.
+    #[arg(long)]
+    site_url: Option<String>,
+    /// Leave out the site's own zip (wegwijzer.zip); for benchmarks.
+    #[arg(long)]
+    no_zip: bool,
 }
 
 impl Paths {
+    fn options(self) -> Result<BuildOptions, String> {
+        self.sources.options(self.out)
+    }
+}
+
+impl Sources {
     /// The options, once every folder named on the command line exists: a
     /// misspelled `--theme` must not fall back to the built-in theme unseen.
-    fn options(self) -> Result<BuildOptions, String> {
+    fn options(self, out: PathBuf) -> Result<BuildOptions, String> {
         let named = |flag: &str, path: Option<PathBuf>| match path {
             Some(p) if !p.is_dir() => Err(format!("{flag} {}: no such folder", p.display())),
             p => Ok(p),
@@ -87,9 +123,36 @@ impl Paths {
         Ok(BuildOptions {
             content,
             theme,
-            out: self.out,
+            out,
             scorer: named("--scorer", self.scorer)?,
+            overlay: named("--overlay", self.overlay)?,
+            site_url: self.site_url.map(|u| site_url(&u)).transpose()?,
+            zip: !self.no_zip,
         })
+    }
+}
+
+/// `--site-url`: an https:// (or, for a local test host, http://) address,
+/// always ending in `/`.
+fn site_url(url: &str) -> Result<String, String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    match rest {
+        Some(r)
+            if !r.is_empty()
+                && !r.starts_with('/')
+                && !url.contains(['?', '#', ' ', '"', '<', '>']) =>
+        {
+            Ok(if url.ends_with('/') {
+                url.to_string()
+            } else {
+                format!("{url}/")
+            })
+        }
+        _ => Err(format!(
+            "--site-url {url}: expected an address like https://school.nl/wegwijzer/"
+        )),
     }
 }
 
@@ -124,6 +187,16 @@ fn main() -> ExitCode {
                     eprintln!("wrote {}", w.display());
                 }
                 ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Package { sources, site, out } => match sources.options(site) {
+            Ok(mut opts) => {
+                opts.zip = true;
+                report::exit(report::package(&opts, &out))
             }
             Err(e) => {
                 eprintln!("error: {e}");

@@ -67,3 +67,25 @@ pub fn exit(ok: bool) -> ExitCode {
         ExitCode::FAILURE
     }
 }
+
+/// Builds, then copies the site's zip to `zip_out`.
+pub fn package(opts: &BuildOptions, zip_out: &std::path::Path) -> bool {
+    if !build(opts) {
+        return false;
+    }
+    let from = opts.out.join(crate::render::urls::ZIP);
+    let copied = match zip_out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(dir) => std::fs::create_dir_all(dir).and_then(|()| std::fs::copy(&from, zip_out)),
+        None => std::fs::copy(&from, zip_out),
+    };
+    match copied {
+        Ok(bytes) => {
+            eprintln!("wrote {} ({} KB)", zip_out.display(), bytes.div_ceil(1024));
+            true
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", zip_out.display());
+            false
+        }
+    }
+}

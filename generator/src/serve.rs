@@ -49,6 +49,7 @@ fn watch(opts: &BuildOptions) -> Result<notify::RecommendedWatcher, String> {
     .map_err(|e| format!("cannot watch files: {e}"))?;
     let mut watched = vec![opts.content.clone()];
     watched.extend(opts.theme.clone());
+    watched.extend(opts.overlay.clone());
     for dir in watched.iter().filter(|d| d.exists()) {
         watcher
             .watch(dir, RecursiveMode::Recursive)

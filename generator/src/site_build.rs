@@ -1,10 +1,11 @@
 //! One build: load and validate, render, check every link, and only then
 //! touch the output. A failed build leaves the old output exactly as it was.
 
-use crate::content::load_site;
+use crate::content::load_site_with;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::linkcheck;
-use crate::render::{Renderer, ScorerAssets, Templates};
+use crate::package;
+use crate::render::{Renderer, ScorerAssets, Templates, urls};
 use crate::theme::Theme;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -16,6 +17,28 @@ pub struct BuildOptions {
     pub out: PathBuf,
     /// The scorer's browser build; without it the site has no traject pages.
     pub scorer: Option<PathBuf>,
+    /// A host's overlay folder.
+    pub overlay: Option<PathBuf>,
+    /// The public address from `--site-url`, ending in `/`; else the
+    /// overlay's `adres`, if any.
+    pub site_url: Option<String>,
+    /// Write the site's own zip into it (`wegwijzer.zip`).
+    pub zip: bool,
+}
+
+impl BuildOptions {
+    /// The defaults of the CLI: `content/`, the built-in theme, `dist/`.
+    pub fn new(content: impl Into<PathBuf>, out: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            content: content.into(),
+            theme: None,
+            out: out.into(),
+            scorer: None,
+            overlay: None,
+            site_url: None,
+            zip: true,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -46,7 +69,7 @@ impl BuildFailure {
 /// Validates content (and the theme's templates) without writing anything;
 /// takes the same options as a build. Returns the warnings.
 pub fn check(opts: &BuildOptions) -> Result<Vec<Diagnostic>, BuildFailure> {
-    let (site, diags) = load_site(&opts.content);
+    let (site, diags) = load_site_with(&opts.content, opts.overlay.as_deref());
     let Some(site) = site else {
         return Err(fail(diags));
     };
@@ -58,9 +81,20 @@ pub fn check(opts: &BuildOptions) -> Result<Vec<Diagnostic>, BuildFailure> {
         bytes_js: Vec::new(),
     };
     let templates = Templates::load(&theme).map_err(BuildFailure::one)?;
-    Renderer::new(&site, &theme, &templates, Some(&scorer))
-        .render_all()
-        .map_err(BuildFailure::one)?;
+    let renderer = Renderer::new(&site, &theme, &templates, Some(&scorer))
+        .with_site_url(opts.site_url.clone())
+        .with_zip(opts.zip);
+    let files = renderer.render_all().map_err(BuildFailure::one)?;
+    let settings = link_settings(&renderer, opts.zip);
+    let problems =
+        linkcheck::check_with(files.iter().map(linkcheck::summarize).collect(), settings);
+    if let Some((file, message)) = problems.into_iter().next() {
+        return Err(BuildFailure::one(Diagnostic::error(
+            opts.out.join(file),
+            0,
+            message,
+        )));
+    }
     Ok(diags.sorted())
 }
 
@@ -69,7 +103,7 @@ fn fail(diags: Diagnostics) -> BuildFailure {
 }
 
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
-    let (site, diags) = load_site(&opts.content);
+    let (site, diags) = load_site_with(&opts.content, opts.overlay.as_deref());
     let Some(site) = site else {
         return Err(fail(diags));
     };
@@ -79,12 +113,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
         None => None,
     };
     let templates = Templates::load(&theme).map_err(BuildFailure::one)?;
-    let renderer = Renderer::new(&site, &theme, &templates, scorer.as_ref());
+    let renderer = Renderer::new(&site, &theme, &templates, scorer.as_ref())
+        .with_site_url(opts.site_url.clone())
+        .with_zip(opts.zip);
 
     let (pages, files) = if opts.out.is_dir() {
-        update_in_place(&renderer, &opts.out)?
+        update_in_place(&renderer, &opts.out, opts.zip)?
     } else {
-        build_fresh(&renderer, &opts.out)?
+        build_fresh(&renderer, &opts.out, opts.zip)?
     };
     Ok(BuildReport {
         pages,
@@ -93,11 +129,25 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
     })
 }
 
+fn link_settings<'a>(renderer: &'a Renderer, zip: bool) -> linkcheck::Settings<'a> {
+    linkcheck::Settings {
+        site_url: renderer.site_url(),
+        extra_files: if zip { &[urls::ZIP] } else { &[] },
+    }
+}
+
 /// Turns link problems into a failure, or counts (pages, files).
-fn checked(out: &Path, summaries: Vec<linkcheck::Summary>) -> Result<(usize, usize), BuildFailure> {
-    let files = summaries.len();
-    let pages = summaries.iter().filter(|s| s.is_page()).count();
-    let problems = linkcheck::check(summaries);
+fn checked(
+    out: &Path,
+    summaries: Vec<linkcheck::Summary>,
+    settings: linkcheck::Settings,
+) -> Result<(usize, usize), BuildFailure> {
+    let files = summaries.len() + settings.extra_files.len();
+    let pages = summaries
+        .iter()
+        .filter(|s| s.is_page() && s.path().extension().is_some_and(|e| e == "html"))
+        .count();
+    let problems = linkcheck::check_with(summaries, settings);
     if !problems.is_empty() {
         return Err(BuildFailure(
             problems
@@ -112,7 +162,7 @@ fn checked(out: &Path, summaries: Vec<linkcheck::Summary>) -> Result<(usize, usi
 /// No output yet: each file is written into a staging folder as it is
 /// rendered, keeping only its ids and links, and the folder is renamed into
 /// place once every link checks out.
-fn build_fresh(renderer: &Renderer, out: &Path) -> Result<(usize, usize), BuildFailure> {
+fn build_fresh(renderer: &Renderer, out: &Path, zip: bool) -> Result<(usize, usize), BuildFailure> {
     let staging = sibling(out, "tmp");
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(|e| io_fail("remove", &staging, e))?;
@@ -123,7 +173,13 @@ fn build_fresh(renderer: &Renderer, out: &Path) -> Result<(usize, usize), BuildF
     });
     let result = written
         .map_err(BuildFailure::one)
-        .and_then(|summaries| checked(out, summaries))
+        .and_then(|summaries| checked(out, summaries, link_settings(renderer, zip)))
+        .and_then(|counts| {
+            if zip {
+                package::write_site_zip(&staging)?;
+            }
+            Ok(counts)
+        })
         .and_then(|counts| swap_in(&staging, out).map(|()| counts));
     if staging.exists() {
         let _ = std::fs::remove_dir_all(&staging);
@@ -138,12 +194,16 @@ fn build_fresh(renderer: &Renderer, out: &Path) -> Result<(usize, usize), BuildF
 /// still leaves the output exactly as it was. Only an I/O error during the
 /// second pass (a full disk) can leave a partly updated site; the next
 /// build repairs it.
-fn update_in_place(renderer: &Renderer, out: &Path) -> Result<(usize, usize), BuildFailure> {
+fn update_in_place(
+    renderer: &Renderer,
+    out: &Path,
+    zip: bool,
+) -> Result<(usize, usize), BuildFailure> {
     let summaries = renderer
         .render_each(|file| Ok(linkcheck::summarize(&file)))
         .map_err(BuildFailure::one)?;
-    let counts = checked(out, summaries)?;
-    let kept: HashSet<PathBuf> = renderer
+    let counts = checked(out, summaries, link_settings(renderer, zip))?;
+    let mut kept: HashSet<PathBuf> = renderer
         .render_each(|file| {
             let path = out.join(&file.path);
             if !same_contents(&path, &file.bytes) {
@@ -159,18 +219,25 @@ fn update_in_place(renderer: &Renderer, out: &Path) -> Result<(usize, usize), Bu
         .map_err(BuildFailure::one)?
         .into_iter()
         .collect();
+    let zip_path = out.join(urls::ZIP);
+    if zip {
+        kept.insert(zip_path);
+    }
     remove_stale(out, &kept)?;
+    if zip {
+        package::write_site_zip(out)?;
+    }
     Ok(counts)
 }
 
-fn same_contents(path: &Path, bytes: &[u8]) -> bool {
+pub(crate) fn same_contents(path: &Path, bytes: &[u8]) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
         && std::fs::read(path).is_ok_and(|old| old == bytes)
 }
 
 /// Writes through a temporary file next to `path`, so a server reading the
 /// site never sees half a file.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .map_err(|e| Diagnostic::error(parent, 0, format!("cannot create: {e}")))?;

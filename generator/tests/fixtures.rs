@@ -3,27 +3,12 @@
 //! exact `path:line: message` lines in their `expected.txt`, leaving the
 //! output folder untouched.
 
+mod common;
+
+use common::*;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-const BIN: &str = env!("CARGO_BIN_EXE_generator");
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
+use std::process::Command;
 
 /// A working folder with the valid fixture's `content/`, plus an overlay.
 fn site_with(overlay: Option<&Path>) -> tempfile::TempDir {
@@ -45,82 +30,14 @@ fn site_with(overlay: Option<&Path>) -> tempfile::TempDir {
     dir
 }
 
-fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).replace("\r\n", "\n")
-}
-
-/// Every file under `dir` with its bytes, to prove nothing changed.
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().to_path_buf(), fs::read(e.path()).unwrap()))
-        .collect();
-    files.sort();
-    files
-}
-
 #[test]
 fn every_invalid_fixture_fails_with_its_exact_errors_and_leaves_dist_alone() {
-    let mut cases: Vec<PathBuf> = fs::read_dir(fixtures().join("invalid"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    cases.sort();
+    let cases = invalid_cases(&fixtures().join("invalid"));
     assert!(cases.len() >= 15, "only {} invalid fixtures", cases.len());
     let mut failures = Vec::new();
-    for case in &cases {
-        let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        let expected = fs::read_to_string(case.join("expected.txt"))
-            .unwrap_or_else(|_| panic!("{name}: expected.txt missing"));
+    for (name, case, expected) in &cases {
         let dir = site_with(Some(case));
-        // An earlier good build that must survive the failed one.
-        let dist = dir.path().join("dist");
-        fs::create_dir_all(dist.join("domeinen")).unwrap();
-        fs::write(dist.join("index.html"), "vorige build").unwrap();
-        fs::write(dist.join("domeinen/oud.html"), "oud").unwrap();
-        let before = snapshot(&dist);
-
-        let out = run(dir.path(), &["build"]);
-        let got = stderr(&out);
-        if out.status.code() != Some(1) {
-            failures.push(format!("{name}: exit code {:?}, want 1", out.status.code()));
-        }
-        if got != expected {
-            failures.push(format!("{name}:\n--- expected\n{expected}--- got\n{got}"));
-        }
-        if snapshot(&dist) != before {
-            failures.push(format!("{name}: dist/ was changed"));
-        }
-        let leftovers: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|n| n.starts_with("dist."))
-            .collect();
-        if !leftovers.is_empty() {
-            failures.push(format!("{name}: left {leftovers:?} behind"));
-        }
-        // `check` reports the same errors.
-        let check = run(dir.path(), &["check"]);
-        if check.status.code() != Some(1) {
-            failures.push(format!(
-                "{name}: check exit code {:?}, want 1",
-                check.status.code()
-            ));
-        }
-        let first_error = expected.lines().next().unwrap();
-        if !stderr(&check).contains(first_error) {
-            failures.push(format!("{name}: check did not report `{first_error}`"));
-        }
+        failures.extend(failed_build_problems(name, dir.path(), &[], expected));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
@@ -133,7 +50,7 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     assert_eq!(
         stderr(&out),
         "content/interventies/gamma.md:2: warning: intervention `gamma` is not used by any recommendation\n\
-         built 25 pages (32 files) into dist\n"
+         built 25 pages (35 files) into dist\n"
     );
     let dist = dir.path().join("dist");
     for page in [

@@ -2,15 +2,28 @@
 //! validation itself is pure (and can be fuzzed without a file system).
 
 use super::model::Site;
-use super::validate::{DOMAIN_DIR, INTERVENTION_DIR, PAGE_DIR, SITE_FILE, validate_tree};
+use super::validate::{
+    DOMAIN_DIR, INTERVENTION_DIR, MIRROR_FILE, PAGE_DIR, SITE_FILE, validate_tree,
+};
 use crate::diagnostics::Diagnostics;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The raw text of a content folder.
 #[derive(Debug, Clone, Default)]
 pub struct ContentTree {
     pub site_yaml: Option<String>,
     /// Relative path (`domeinen/03-thuissituatie.md`) and text.
+    pub files: Vec<(String, String)>,
+    /// A host's additions (`--overlay DIR`), validated on top of the content.
+    pub overlay: Option<OverlayTree>,
+}
+
+/// The raw text of an overlay folder: `mirror.yaml` and its Markdown files.
+#[derive(Debug, Clone)]
+pub struct OverlayTree {
+    pub dir: PathBuf,
+    pub mirror_yaml: Option<String>,
+    /// Relative path (`domeinen/thuissituatie.md`) and text.
     pub files: Vec<(String, String)>,
 }
 
@@ -32,15 +45,48 @@ pub fn read_tree(content_dir: &Path, diags: &mut Diagnostics) -> ContentTree {
     tree
 }
 
+/// Reads an overlay folder: `mirror.yaml` and the Markdown below its
+/// domeinen/, interventies/ and paginas/; other files (a logo) are read
+/// only when `mirror.yaml` names them.
+pub fn read_overlay(dir: &Path, diags: &mut Diagnostics) -> OverlayTree {
+    let mirror_path = dir.join(MIRROR_FILE);
+    let mirror_yaml = match std::fs::read_to_string(&mirror_path) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            diags.error(&mirror_path, 0, format!("cannot read file: {e}"));
+            None
+        }
+    };
+    let mut files = Vec::new();
+    for rel in content_files(dir, diags) {
+        let path = dir.join(&rel);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => files.push((rel, text)),
+            Err(e) => diags.error(&path, 0, format!("cannot read file: {e}")),
+        }
+    }
+    OverlayTree {
+        dir: dir.to_path_buf(),
+        mirror_yaml,
+        files,
+    }
+}
+
 /// Loads and validates everything under `content_dir`. Returns the site only
 /// when there are no errors; warnings come back either way.
 pub fn load_site(content_dir: &Path) -> (Option<Site>, Diagnostics) {
+    load_site_with(content_dir, None)
+}
+
+/// As [`load_site`], with a host's overlay folder on top.
+pub fn load_site_with(content_dir: &Path, overlay: Option<&Path>) -> (Option<Site>, Diagnostics) {
     let mut diags = Diagnostics::default();
     if !content_dir.is_dir() {
         diags.error(content_dir, 0, "content directory not found");
         return (None, diags);
     }
-    let tree = read_tree(content_dir, &mut diags);
+    let mut tree = read_tree(content_dir, &mut diags);
+    tree.overlay = overlay.map(|dir| read_overlay(dir, &mut diags));
     validate_tree(content_dir, &tree, diags)
 }
 
@@ -64,7 +110,7 @@ fn content_files(content_dir: &Path, diags: &mut Diagnostics) -> Vec<String> {
             .unwrap_or(entry.path())
             .to_string_lossy()
             .replace('\\', "/");
-        if rel == SITE_FILE || !rel.ends_with(".md") {
+        if rel == SITE_FILE || rel == MIRROR_FILE || !rel.ends_with(".md") {
             continue;
         }
         let parts: Vec<&str> = rel.split('/').collect();

@@ -8,5 +8,5 @@ pub mod source;
 pub mod validate;
 pub mod yaml;
 
-pub use load::{ContentTree, load_site, read_tree};
+pub use load::{ContentTree, OverlayTree, load_site, load_site_with, read_overlay, read_tree};
 pub use validate::{ParseCache, validate_tree, validate_tree_with};

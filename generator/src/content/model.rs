@@ -12,6 +12,38 @@ pub struct Site {
     pub interventions: Vec<Intervention>,
     /// Keyed by slug (`home`, `handleiding`, …).
     pub pages: BTreeMap<String, Page>,
+    /// The host of this copy, from an overlay's `mirror.yaml`.
+    pub mirror: Option<Mirror>,
+}
+
+/// Who hosts this copy of the Wegwijzer (an overlay's `mirror.yaml`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Mirror {
+    pub organisation: String,
+    /// The heading of local notes: "In onze regio" or "Op onze school".
+    pub local_heading: String,
+    pub logo: Option<Logo>,
+    /// `#rrggbb`, checked for contrast where the theme uses it.
+    pub accent: Option<String>,
+    pub contacts: Vec<MirrorContact>,
+    /// The mirror's public address, ending in `/`.
+    pub address: Option<String>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Logo {
+    /// `logo.svg` or `logo.png`, as written into `assets/`.
+    pub file_name: String,
+    #[serde(skip)]
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct MirrorContact {
+    pub name: Option<String>,
+    pub role: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -20,6 +52,8 @@ pub struct SiteConfig {
     pub tagline: String,
     pub language: String,
     pub address: String,
+    /// The content's version: the date of its last change (`2026-12-01`).
+    pub version: String,
     pub reference_date: String,
     pub tip: Markdown,
     pub intervention_questions: Vec<String>,
@@ -78,6 +112,8 @@ pub struct Domain {
     pub well: Markdown,
     pub recommendations: Vec<Recommendation>,
     pub body: Markdown,
+    /// The overlay's note for this domain.
+    pub local_note: Option<Markdown>,
 }
 
 #[derive(Debug, Clone)]
@@ -172,6 +208,10 @@ pub struct Intervention {
     pub checked: Option<String>,
     pub rel_path: String,
     pub body: Markdown,
+    /// An offer of the overlay's host: never recognised by a databank.
+    pub local: bool,
+    /// The overlay's note for this intervention.
+    pub local_note: Option<Markdown>,
 }
 
 #[derive(Debug, Clone)]
@@ -181,6 +221,8 @@ pub struct Page {
     pub summary: String,
     pub rel_path: String,
     pub body: Markdown,
+    /// A page from the overlay.
+    pub local: bool,
 }
 
 /// Pages the site cannot do without; `home` becomes `index.html`.

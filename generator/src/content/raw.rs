@@ -12,6 +12,9 @@ pub struct RawSite {
     pub taal: String,
     /// The public address, printed on PDFs.
     pub adres: String,
+    /// The content's version: the date of its last change, never the
+    /// build's clock, so the same content always builds the same site.
+    pub versie: String,
     pub ijkdatum: String,
     /// The tip block on every domain page (Markdown).
     pub tip: String,
@@ -157,4 +160,53 @@ pub struct RawFacts {
 pub struct RawPage {
     pub titel: String,
     pub samenvatting: String,
+}
+
+/// `mirror.yaml` of an overlay: who hosts this copy, and how it looks.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMirror {
+    pub organisatie: String,
+    /// `school` or `regio`: names the box of local notes.
+    pub soort: String,
+    /// A file in the overlay folder: SVG or PNG.
+    #[serde(default)]
+    pub logo: Option<String>,
+    #[serde(default)]
+    pub accentkleur: Option<String>,
+    pub contact: Vec<RawMirrorContact>,
+    /// The mirror's own public address.
+    #[serde(default)]
+    pub adres: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMirrorContact {
+    #[serde(default)]
+    pub naam: Option<String>,
+    pub rol: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub telefoon: Option<String>,
+}
+
+/// An overlay's own offer (`interventies/<new id>.md`): never a databank level.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLocalOffer {
+    pub naam: String,
+    /// Who offers it, e.g. the GGD or the samenwerkingsverband.
+    pub aanbieder: String,
+    #[serde(default)]
+    pub doelgroep: Option<String>,
+    #[serde(default)]
+    pub doel: Option<String>,
+    #[serde(default)]
+    pub duur: Option<String>,
+    #[serde(default)]
+    pub kosten: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
 }

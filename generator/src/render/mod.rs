@@ -4,6 +4,8 @@
 //! `scorer_data` writes the scorer's data.
 
 mod links;
+mod not_found;
+pub mod offline;
 mod pages;
 mod scorer_data;
 mod search;
@@ -113,6 +115,10 @@ pub struct Renderer<'a> {
     index: PageIndex,
     tera: &'a tera::Tera,
     theme: &'a Theme,
+    /// The public address (`--site-url`, else the overlay's `adres`).
+    site_url: Option<String>,
+    /// Whether the build writes the site's zip beside the pages.
+    zip: bool,
 }
 
 impl<'a> Renderer<'a> {
@@ -128,7 +134,27 @@ impl<'a> Renderer<'a> {
             index: PageIndex::new(site),
             tera: &templates.0,
             theme,
+            site_url: site.mirror.as_ref().and_then(|m| m.address.clone()),
+            zip: false,
         }
+    }
+
+    /// A public address from the command line, over the overlay's.
+    pub fn with_site_url(mut self, url: Option<String>) -> Self {
+        if url.is_some() {
+            self.site_url = url;
+        }
+        self
+    }
+
+    /// Tells the pages that the build writes the zip.
+    pub fn with_zip(mut self, zip: bool) -> Self {
+        self.zip = zip;
+        self
+    }
+
+    pub fn site_url(&self) -> Option<&str> {
+        self.site_url.as_deref()
     }
 
     /// The page made from one content file (`domeinen/03-x.md`, …); for
@@ -166,6 +192,17 @@ impl<'a> Renderer<'a> {
         &self,
         emit: impl Fn(OutputFile) -> Result<T, Diagnostic> + Sync,
     ) -> Result<Vec<T>, Diagnostic> {
+        // Every file's path and digest, for the service worker's list and
+        // the sitemap, which come last.
+        let digests = std::sync::Mutex::new(Vec::new());
+        let emit = |file: OutputFile| {
+            let digest = offline::digest(&file.bytes);
+            digests
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((file.path.clone(), digest));
+            emit(file)
+        };
         let mut out = Vec::new();
         let mut push = |file: Result<OutputFile, RenderError>| -> Result<(), Diagnostic> {
             out.push(emit(file?)?);
@@ -179,8 +216,10 @@ impl<'a> Renderer<'a> {
         }
         push(self.domains_page())?;
         push(self.interventions_page())?;
-        let ctx = self.context(urls::NOT_FOUND, "Pagina niet gevonden");
-        push(self.render("404.html", urls::NOT_FOUND, &ctx))?;
+        push(self.not_found_page())?;
+        for file in self.mirror_files() {
+            push(Ok(file))?;
+        }
         push(self.booklet_page())?;
         push(self.worksheet_page())?;
         if let Some(scorer) = self.scorer {
@@ -218,6 +257,12 @@ impl<'a> Renderer<'a> {
             .map(|i| emit(self.intervention_page(i)?))
             .collect();
         out.extend(interventions?);
+        let mut digests = std::mem::take(&mut *digests.lock().unwrap_or_else(|e| e.into_inner()));
+        digests.sort();
+        if let Some(url) = &self.site_url {
+            out.push(emit(offline::sitemap(url, &digests))?);
+        }
+        out.push(emit(self.service_worker(&digests)?)?);
         Ok(out)
     }
 
@@ -276,6 +321,12 @@ impl<'a> Renderer<'a> {
                 tagline: &c.tagline,
                 lang: &c.language,
                 address: &c.address,
+                version: views::dutch_date(&c.version),
+                upstream_link: Some(c.address.as_str()).filter(|a| {
+                    self.site_url
+                        .as_deref()
+                        .is_none_or(|u| !a.starts_with(u.trim_end_matches('/')))
+                }),
                 reference_date: &c.reference_date,
                 contact_email: &c.contact_email,
                 contact_organisation: &c.contact_organisation,
@@ -285,6 +336,14 @@ impl<'a> Renderer<'a> {
             },
         );
         ctx.insert("root", &urls::root_of(path));
+        ctx.insert("site_url", &self.site_url);
+        ctx.insert(
+            "canonical",
+            &self.site_url.as_ref().map(|u| format!("{u}{path}")),
+        );
+        ctx.insert("mirror", &self.site.mirror);
+        ctx.insert("zip", &self.zip.then_some(urls::ZIP));
+        ctx.insert("local_pages", &self.page_links(true));
         ctx.insert("traject", &self.scorer.is_some());
         ctx.insert("current", path);
         ctx.insert("title", title);
@@ -299,18 +358,7 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         ctx.insert("nav_domains", &domains);
-        let footer: Vec<NavLink> = self
-            .site
-            .pages
-            .values()
-            .filter(|p| p.slug != "home")
-            .map(|p| NavLink {
-                number: None,
-                title: p.title.clone(),
-                url: urls::page(&p.slug),
-            })
-            .collect();
-        ctx.insert("nav_pages", &footer);
+        ctx.insert("nav_pages", &self.page_links(false));
         ctx.insert(
             "urls",
             &serde_json::json!({
@@ -325,6 +373,22 @@ impl<'a> Renderer<'a> {
             }),
         );
         ctx
+    }
+}
+
+impl Renderer<'_> {
+    /// The footer's pages: the Wegwijzer's own, or the overlay's.
+    fn page_links(&self, local: bool) -> Vec<NavLink> {
+        self.site
+            .pages
+            .values()
+            .filter(|p| p.slug != "home" && p.local == local)
+            .map(|p| NavLink {
+                number: None,
+                title: p.title.clone(),
+                url: urls::page(&p.slug),
+            })
+            .collect()
     }
 }
 

@@ -7,6 +7,11 @@ pub const NOT_FOUND: &str = "404.html";
 pub const BOOKLET: &str = "boekje.html";
 pub const WORKSHEET: &str = "werkblad.html";
 pub const ASSETS: &str = "assets";
+pub const SITEMAP: &str = "sitemap.xml";
+pub const SERVICE_WORKER: &str = "sw.js";
+/// The whole site as one download, linked from the page "Zelf hosten".
+pub const ZIP: &str = "wegwijzer.zip";
+pub const MIRROR_CSS: &str = "assets/mirror.css";
 
 pub fn domain(slug: &str) -> String {
     format!("domeinen/{slug}.html")

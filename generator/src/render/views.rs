@@ -12,6 +12,11 @@ pub(super) struct SiteView<'a> {
     pub(super) tagline: &'a str,
     pub(super) lang: &'a str,
     pub(super) address: &'a str,
+    /// The content's version as a Dutch date.
+    pub(super) version: String,
+    /// Where to look for a newer version: the upstream address, unless
+    /// this build is that address itself.
+    pub(super) upstream_link: Option<&'a str>,
     pub(super) reference_date: &'a str,
     pub(super) contact_email: &'a str,
     pub(super) contact_organisation: &'a str,
@@ -67,6 +72,7 @@ pub(super) struct DomainView {
     pub(super) print_origin_html: String,
     pub(super) print_basis_html: String,
     pub(super) print_selection_html: String,
+    pub(super) local_note_html: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -86,6 +92,9 @@ pub(super) struct InterventionView {
     pub(super) facts_source: Option<String>,
     pub(super) checked: Option<String>,
     pub(super) used_by: Vec<UsedBy>,
+    /// The host's own offer.
+    pub(super) local: bool,
+    pub(super) local_note_html: Option<String>,
 }
 
 impl Renderer<'_> {
@@ -163,6 +172,10 @@ impl Renderer<'_> {
             print_origin_html: self.md_inline_with(&c.print_origin, path, links),
             print_basis_html: self.md_inline_with(&c.print_basis, path, links),
             print_selection_html: self.md_inline_with(&c.print_selection, path, links),
+            local_note_html: d
+                .local_note
+                .as_ref()
+                .map(|n| self.md_with(n, path, 2, links)),
         }
     }
 
@@ -186,6 +199,11 @@ impl Renderer<'_> {
             facts_source: i.facts_source.clone(),
             checked: i.checked.as_deref().map(dutch_date),
             used_by,
+            local: i.local,
+            local_note_html: i
+                .local_note
+                .as_ref()
+                .map(|n| self.md(n, &urls::intervention(&i.id), 2)),
         }
     }
 }

@@ -163,6 +163,7 @@ impl Validator<'_> {
                 well: self.yaml_markdown(&p, "wel_goed", &r.wel_goed),
                 recommendations,
                 body: self.body_markdown(&p),
+                local_note: None,
             });
         }
         let dir = self.content_dir.join(DOMAIN_DIR);

@@ -163,6 +163,8 @@ impl Validator<'_> {
                     checked,
                     rel_path: p.file.rel_path.clone(),
                     body,
+                    local: false,
+                    local_note: None,
                 },
                 at,
             ));
@@ -199,7 +201,7 @@ impl Validator<'_> {
     }
 
     /// A date as `2026-12-01`.
-    fn date(&mut self, path: &Path, line: usize, value: &str) {
+    pub(super) fn date(&mut self, path: &Path, line: usize, value: &str) {
         let v = value.trim();
         let ok = v.len() == 10
             && v.bytes().enumerate().all(|(i, b)| match i {

@@ -5,6 +5,7 @@
 mod anchors;
 mod domain;
 mod intervention;
+mod overlay;
 mod page;
 mod site;
 
@@ -21,6 +22,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 pub(super) const SITE_FILE: &str = "site.yaml";
+pub(super) const MIRROR_FILE: &str = "mirror.yaml";
 pub(super) const DOMAIN_DIR: &str = "domeinen";
 pub(super) const INTERVENTION_DIR: &str = "interventies";
 pub(super) const PAGE_DIR: &str = "paginas";
@@ -130,9 +132,15 @@ pub fn validate_tree_with(
         unparsed,
     };
     let config = site.and_then(|s| v.site_config(s));
-    let interventions = v.interventions(interventions);
-    let domains = v.domains(domains, &interventions);
-    let pages = v.pages(pages);
+    let mut interventions = v.interventions(interventions);
+    let mut domains = v.domains(domains, &interventions);
+    let mut pages = v.pages(pages);
+    // Checked after the content, with content links already checked
+    // against the content alone: content never depends on an overlay.
+    let mirror = match (&tree.overlay, &mut domains, &mut pages) {
+        (Some(o), Some(d), Some(p)) => v.overlay(o, d, &mut interventions, p),
+        _ => None,
+    };
     let mut diags = v.diags;
     // With errors, "unused" is often a consequence of a skipped file: noise.
     if !diags.has_errors() {
@@ -150,6 +158,7 @@ pub fn validate_tree_with(
         domains,
         interventions: interventions.into_iter().map(|(i, _)| i).collect(),
         pages,
+        mirror,
     };
     (Some(site), diags)
 }
@@ -296,7 +305,7 @@ fn warn_unused(
         .map(|u| u.id.as_str())
         .collect();
     for (i, (path, line)) in interventions {
-        if !used.contains(i.id.as_str()) {
+        if !i.local && !used.contains(i.id.as_str()) {
             diags.warning(
                 path,
                 *line,

@@ -16,13 +16,7 @@ impl Validator<'_> {
                     format!("file name `{slug}.md` must use only a-z, 0-9 and -"),
                 );
             }
-            let page = Page {
-                title: self.text(&p, "titel", &p.raw.titel),
-                summary: self.text(&p, "samenvatting", &p.raw.samenvatting),
-                rel_path: p.file.rel_path.clone(),
-                body: self.body_markdown(&p),
-                slug: slug.clone(),
-            };
+            let page = self.page(&p, &slug, false);
             out.insert(slug, page);
         }
         let dir = self.content_dir.join(PAGE_DIR);
@@ -37,5 +31,19 @@ impl Validator<'_> {
             }
         }
         Some(out)
+    }
+}
+
+impl Validator<'_> {
+    /// A page from `paginas/`: the content's, or an overlay's (`local`).
+    pub(super) fn page(&mut self, p: &Parsed<RawPage>, slug: &str, local: bool) -> Page {
+        Page {
+            title: self.text(p, "titel", &p.raw.titel),
+            summary: self.text(p, "samenvatting", &p.raw.samenvatting),
+            rel_path: p.file.rel_path.clone(),
+            body: self.body_markdown(p),
+            slug: slug.to_string(),
+            local,
+        }
     }
 }

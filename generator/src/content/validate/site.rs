@@ -29,6 +29,7 @@ impl Validator<'_> {
             );
         }
         self.https(p.path(), p.line("adres"), &r.adres);
+        self.date(p.path(), p.line("versie"), &r.versie);
         if r.interventievragen.is_empty() {
             self.error(
                 p.path(),
@@ -41,6 +42,7 @@ impl Validator<'_> {
             tagline: self.text(&p, "ondertitel", &r.ondertitel),
             language: self.text(&p, "taal", &r.taal),
             address: r.adres.trim().to_string(),
+            version: r.versie.trim().to_string(),
             reference_date: self.text(&p, "ijkdatum", &r.ijkdatum),
             tip: self.yaml_markdown(&p, "tip", &r.tip),
             print_origin: self.yaml_markdown(&p, "printblok.herkomst", &r.printblok.herkomst),

@@ -1,0 +1,53 @@
+// Keeps the Wegwijzer working offline after a first visit over http(s).
+// Written by the generator: the cache is named after a digest of every file
+// of this build, so a new build gets a new cache and never mixes with an
+// old one. Online, every request goes to the network first, so a new build
+// is what a reader sees; offline, the complete cache of the newest build
+// that finished installing answers. Trajecten live in localStorage and are
+// never touched here.
+'use strict';
+const CACHE = "wegwijzer-2c5247a0fa78f878";
+const FILES = ["404.html","assets/nojs.css","assets/offline.js","assets/print.js","assets/scorer-wasm-bytes.js","assets/scorer-wasm.js","assets/scorer.js","assets/search-index.js","assets/search.js","assets/site-data.js","assets/site.css","boekje.html","colofon.html","definities.html","domeinen/index.html","domeinen/leervaardigheden-motivatie-toekomstperspectief.html","domeinen/mentaal-kapitaal.html","domeinen/onderwijs-en-maatschappij.html","domeinen/relatie-met-klasgenoten.html","domeinen/samenwerking.html","domeinen/schoolklimaat.html","domeinen/sensitief-doceren.html","domeinen/thuissituatie.html","handleiding.html","index.html","interventies/index.html","interventies/kanjertraining.html","interventies/legspedition.html","interventies/mazl.html","interventies/mentorlessen-over-stress.html","interventies/nji-toolkit-ouderbetrokkenheid.html","interventies/ouderbetrokkenheid.html","interventies/school-wide-positive-behavior-support.html","links.html","privacy.html","rapport.html","scoren.html","systeembenadering.html","toegankelijkheid.html","traject.html","verantwoording.html","werkblad.html","zelf-hosten.html"];
+
+self.addEventListener('install', (event) => {
+  // All or nothing: addAll fails when one file fails, and the old cache stays.
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' }))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(
+        keys.filter((k) => k.startsWith('wegwijzer-') && k !== CACHE).map((k) => caches.delete(k)),
+      ))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    fetch(request).catch(() => fromCache(request)),
+  );
+});
+
+async function fromCache(request) {
+  const cache = await caches.open(CACHE);
+  const url = new URL(request.url);
+  url.search = '';
+  url.hash = '';
+  // A folder's address is its index.html.
+  if (url.pathname.endsWith('/')) url.pathname += 'index.html';
+  const hit = await cache.match(url.href);
+  if (hit) return hit;
+  if (request.mode === 'navigate') {
+    const missing = await cache.match(new URL('404.html', self.registration.scope).href);
+    if (missing) return missing;
+  }
+  return Response.error();
+}

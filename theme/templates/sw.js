@@ -1,0 +1,53 @@
+// Keeps the Wegwijzer working offline after a first visit over http(s).
+// Written by the generator: the cache is named after a digest of every file
+// of this build, so a new build gets a new cache and never mixes with an
+// old one. Online, every request goes to the network first, so a new build
+// is what a reader sees; offline, the complete cache of the newest build
+// that finished installing answers. Trajecten live in localStorage and are
+// never touched here.
+'use strict';
+const CACHE = {{ cache | json_encode() | safe }};
+const FILES = {{ files | json_encode() | safe }};
+
+self.addEventListener('install', (event) => {
+  // All or nothing: addAll fails when one file fails, and the old cache stays.
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' }))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(
+        keys.filter((k) => k.startsWith('wegwijzer-') && k !== CACHE).map((k) => caches.delete(k)),
+      ))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    fetch(request).catch(() => fromCache(request)),
+  );
+});
+
+async function fromCache(request) {
+  const cache = await caches.open(CACHE);
+  const url = new URL(request.url);
+  url.search = '';
+  url.hash = '';
+  // A folder's address is its index.html.
+  if (url.pathname.endsWith('/')) url.pathname += 'index.html';
+  const hit = await cache.match(url.href);
+  if (hit) return hit;
+  if (request.mode === 'navigate') {
+    const missing = await cache.match(new URL('404.html', self.registration.scope).href);
+    if (missing) return missing;
+  }
+  return Response.error();
+}
