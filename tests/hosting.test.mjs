@@ -4,7 +4,10 @@
 // after one visit, then updated after a rebuild.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +22,8 @@ let scratch;
 before(async () => {
   browser = await launch();
   scratch = await mkdtemp(join(tmpdir(), 'wegwijzer-host-'));
+  // Apache serves as `nobody`, which must be able to read the built sites.
+  await chmod(scratch, 0o755);
 });
 after(async () => {
   await browser?.close();
@@ -84,6 +89,8 @@ test('an overlay brands the site and keeps local text apart from the Wegwijzer',
     assert.equal(await page.locator('.recommendation aside.local-note').count(), 0);
     assert.equal(await page.locator('.on-this-page a[href="#lokaal"]').textContent(), 'In onze regio');
     assert.deepEqual(await axeViolations(page), []);
+    const rec = page.locator('#aanbeveling-3-1 .intervention-use', { hasText: 'Ouderpunt' });
+    assert.match(await rec.textContent(), /Ouderpunt Voorbeeldregio lokaal aanbod\s+Het contact tussen school en ouders verbeteren\./);
     await note.locator('a', { hasText: 'Ouderpunt' }).click();
     assert.equal(await page.textContent('.eyebrow'), 'Lokaal aanbod van Samenwerkingsverband Voorbeeldregio');
     assert.match(await page.textContent('.facts'), /geen erkenning: lokaal aanbod/);
@@ -111,7 +118,7 @@ test('an overlay brands the site and keeps local text apart from the Wegwijzer',
 });
 
 /** Every link of the 404 page served for `missing`, and where each leads. */
-async function followNotFoundLinks(context, base, missing, server) {
+async function followNotFoundLinks(context, base, missing) {
   const page = await context.newPage();
   const response = await page.goto(base + missing);
   assert.equal(response.status(), 404, missing);
@@ -130,7 +137,6 @@ async function followNotFoundLinks(context, base, missing, server) {
   assert.equal(page.url(), base + 'domeinen/index.html');
   assert.equal(await page.textContent('h1'), 'De 8 domeinen');
   await page.close();
-  return server;
 }
 
 for (const withAddress of [false, true]) {
@@ -144,7 +150,7 @@ for (const withAddress of [false, true]) {
       build(withAddress ? 'site-url' : 'no-site-url', ...(withAddress ? ['--site-url', server.base] : []));
       const context = await browser.newContext();
       for (const missing of ['weg.html', 'domeinen/weg.html', 'interventies/oud/weg.html']) {
-        await followNotFoundLinks(context, server.base, missing, server);
+        await followNotFoundLinks(context, server.base, missing);
       }
       // Readable without JavaScript too, at the site's root.
       const nojs = await browser.newContext({ javaScriptEnabled: false });
@@ -155,6 +161,124 @@ for (const withAddress of [false, true]) {
       await nojs.close();
       await context.close();
     } finally {
+      await server.close();
+    }
+  });
+}
+
+/** A free port on 127.0.0.1. */
+function freePort() {
+  return new Promise((ok) => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+/**
+ * Real hosts, set up with exactly the 404 setting the README gives, each
+ * run in the foreground from a config of its own (never as a service).
+ */
+const hosts = {
+  nginx: {
+    bin: '/usr/sbin/nginx',
+    args: (dir) => ['-p', dir, '-c', join(dir, 'host.conf')],
+    config: (dir, root, folder, port) => `
+daemon off;
+master_process off;
+worker_processes 1;
+pid ${join(dir, 'host.pid')};
+error_log stderr;
+events {}
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((n) => `${n}_temp_path ${join(dir, n)};`).join('\n  ')}
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    error_page 404 ${folder}404.html;
+  }
+}
+`,
+  },
+  apache: {
+    bin: '/usr/sbin/apache2',
+    args: (dir) => ['-f', join(dir, 'host.conf'), '-DFOREGROUND'],
+    // The README's line goes into .htaccess in the site's folder.
+    htaccess: (folder) => `ErrorDocument 404 ${folder}404.html\n`,
+    config: (dir, root, folder, port) => {
+      const mod = (name) => `LoadModule ${name}_module /usr/lib/apache2/modules/mod_${name}.so`;
+      return `
+ServerRoot ${dir}
+ServerName 127.0.0.1
+Listen 127.0.0.1:${port}
+PidFile ${join(dir, 'host.pid')}
+Mutex file:${dir} default
+ErrorLog ${join(dir, 'error.log')}
+LogLevel error
+User nobody
+Group nogroup
+${mod('mpm_prefork')}
+${mod('authz_core')}
+${mod('mime')}
+${mod('dir')}
+TypesConfig /etc/mime.types
+DocumentRoot ${root}
+<Directory ${root}>
+  AllowOverride FileInfo
+  Require all granted
+</Directory>
+`;
+    },
+  },
+};
+
+const log = (dir) => readFile(join(dir, 'error.log'), 'utf8').catch(() => '');
+
+async function startHost(kind, root, folder) {
+  const host = hosts[kind];
+  const port = await freePort();
+  const dir = await mkdtemp(join(tmpdir(), `wegwijzer-${kind}-`));
+  await chmod(dir, 0o755);
+  await writeFile(join(dir, 'host.conf'), host.config(dir, root, folder, port));
+  if (host.htaccess) await writeFile(join(root, folder, '.htaccess'), host.htaccess(folder));
+  // A process group of its own: Apache signals its whole group when it stops.
+  const child = spawn(host.bin, host.args(dir), { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  let up = false;
+  for (let i = 0; i < 100 && !up; i++) {
+    up = await fetch(`http://127.0.0.1:${port}${folder}index.html`).then((r) => r.ok, () => false);
+    if (child.exitCode !== null) throw new Error(`${kind} stopped: ${stderr}${await log(dir)}`);
+    if (!up) await new Promise((ok) => setTimeout(ok, 100));
+  }
+  if (!up) throw new Error(`${kind} did not answer: ${stderr}${await log(dir)}`);
+  return {
+    base: `http://127.0.0.1:${port}${folder}`,
+    close: async () => {
+      child.kill();
+      await new Promise((ok) => (child.exitCode !== null ? ok() : child.on('exit', ok)));
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+for (const kind of Object.keys(hosts)) {
+  test(`behind ${kind}, set up as the README says, the 404 page works at every depth`, {
+    skip: !existsSync(hosts[kind].bin) && `${kind} is not installed (scripts/setup installs it)`,
+  }, async () => {
+    const root = join(scratch, `${kind}-root`);
+    build(join(`${kind}-root`, 'school', 'wegwijzer'));
+    const server = await startHost(kind, root, '/school/wegwijzer/');
+    const context = await browser.newContext();
+    try {
+      for (const missing of ['weg.html', 'domeinen/weg.html', 'interventies/oud/weg.html']) {
+        await followNotFoundLinks(context, server.base, missing);
+      }
+    } finally {
+      await context.close();
       await server.close();
     }
   });

@@ -115,3 +115,29 @@ test('a team can do the whole traject with the keyboard only', async () => {
   await context.close();
   assert.deepEqual(problems, []);
 });
+
+test('a key pressed right after "Volgend domein" keeps its focus when the hashchange arrives', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.server.base + 'traject.html');
+  await page.waitForSelector('body[data-scorer]');
+  await page.fill('#nieuw-naam', 'Snel team');
+  await page.click('#nieuw-traject button[type="submit"]');
+  await page.waitForURL(/scoren\.html#domein-1$/);
+  await page.waitForSelector('body[data-scorer]');
+  // The click shows domain 2 and focuses its heading at once; the user's next
+  // Tab lands before the browser's hashchange event. That event must not pull
+  // focus back to the heading.
+  const after = await page.evaluate(() => new Promise((resolve) => {
+    addEventListener('hashchange', () => setTimeout(() => resolve({
+      active: document.activeElement.id,
+      hash: location.hash,
+    }), 0), { once: true });
+    document.querySelector('#domein-1 [data-action="next"]').click();
+    const heading = document.activeElement.id;
+    document.getElementById('goed-2').focus();
+    if (heading !== 'domein-2-kop') resolve({ active: 'heading not focused first: ' + heading });
+  }));
+  assert.deepEqual(after, { active: 'goed-2', hash: '#domein-2' });
+  await context.close();
+});

@@ -135,6 +135,10 @@ let wasm_bindgen = (function(exports) {
                 const ret = arg0[arg1 >>> 0];
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             },
+            __wbg_hasAttribute_3f271bd99815d507: function(arg0, arg1, arg2) {
+                const ret = arg0.hasAttribute(getStringFromWasm0(arg1, arg2));
+                return ret;
+            },
             __wbg_hash_20c2dd23244d8e75: function() { return handleError(function (arg0, arg1) {
                 const ret = arg1.hash;
                 const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);

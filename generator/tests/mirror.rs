@@ -116,6 +116,13 @@ fn a_valid_overlay_brands_the_site_and_keeps_local_text_apart() {
     assert!(note.contains("dit staat niet in de Wegwijzer zelf"));
     assert!(note.contains(r#"<a href="../interventies/steunpunt.html">steunpunt</a>"#));
     assert!(note.contains(r##"<a href="#aanbeveling-3-1">aanbeveling 3.1</a>"##));
+    // A local offer shows under the recommendation it names, marked as local.
+    let rec = &thuis[thuis.find(r#"id="aanbeveling-3-1""#).unwrap()..];
+    let rec = &rec[..rec.find("</article>").unwrap()];
+    assert!(rec.contains(
+        r#"<a href="../interventies/steunpunt.html">Steunpunt Ouders en School</a> <span class="local-badge">lokaal aanbod</span>"#
+    ));
+    assert!(rec.contains("Gesprekken met ouders over afwezigheid op gang brengen."));
     // Domains without a note get no box.
     assert!(!read(&dist, "domeinen/een.html").contains("local-note"));
 
@@ -126,6 +133,9 @@ fn a_valid_overlay_brands_the_site_and_keeps_local_text_apart() {
     assert!(offer.contains("geen erkenning: lokaal aanbod van Samenwerkingsverband Testregio"));
     assert!(offer.contains("<dt>Kosten</dt><dd>Gratis voor scholen in de regio.</dd>"));
     assert!(!offer.contains("erkend op"));
+    assert!(offer.contains(
+        r#"<a href="../domeinen/thuis.html#aanbeveling-3-1">Aanbeveling 3.1 (Thuis)</a>"#
+    ));
     let overview = read(&dist, "interventies/index.html");
     let card = &overview[overview.find("intervention-card--local").unwrap()..];
     let card = &card[..card.find("</li>").unwrap()];

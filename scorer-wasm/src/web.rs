@@ -820,9 +820,12 @@ fn current_domain() -> u8 {
         .unwrap_or(1)
 }
 
-/// Shows the domain named in the hash and hides the others.
+/// Shows the domain named in the hash and hides the others. Focus moves
+/// only when the shown domain changes: `step_domain` shows it before its
+/// hashchange arrives, and a Tab pressed in between must not be undone.
 fn show_domain_from_hash(move_focus: bool) {
     let current = current_domain();
+    let changed = by_id(&idn("domein-", current, "")).is_some_and(|s| s.has_attribute("hidden"));
     for s in all(".score-domain") {
         set_hidden(&s, domain_of(&s) != Some(current));
     }
@@ -836,7 +839,7 @@ fn show_domain_from_hash(move_focus: bool) {
         }
     }
     set_text("domein-positie", &ui::domain_of(current as usize, total()));
-    if move_focus {
+    if move_focus && changed {
         focus(&idn("domein-", current, "-kop"));
     }
 }

@@ -138,6 +138,8 @@ pub struct InterventionUse {
     pub id: String,
     pub note: Markdown,
     pub secondary: bool,
+    /// A local offer, linked by the overlay.
+    pub local: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -209,4 +209,8 @@ pub struct RawLocalOffer {
     pub kosten: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
+    /// The recommendations it serves, e.g. `["3.2"]`: shown there, marked
+    /// as local.
+    #[serde(default)]
+    pub aanbevelingen: Vec<String>,
 }

@@ -38,6 +38,7 @@ pub(super) struct InterventionUseView {
     pub(super) url: String,
     pub(super) note_html: String,
     pub(super) secondary: bool,
+    pub(super) local: bool,
 }
 
 #[derive(Serialize)]
@@ -123,6 +124,7 @@ impl Renderer<'_> {
                         url: urls::intervention(&i.id),
                         note_html: self.md_inline_with(&u.note, path, links),
                         secondary: u.secondary,
+                        local: u.local,
                     })
                 })
                 .collect(),

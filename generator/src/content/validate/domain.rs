@@ -111,6 +111,7 @@ impl Validator<'_> {
                         id: id.to_string(),
                         note: self.yaml_markdown(&p, &format!("{key}.toelichting"), &u.toelichting),
                         secondary: u.bijrol,
+                        local: false,
                     });
                 }
                 let inspiration = rec

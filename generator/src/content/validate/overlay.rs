@@ -143,6 +143,7 @@ impl Validator<'_> {
         }
         for p in offers {
             let offer = self.local_offer(&p, organisation.as_deref().unwrap_or_default());
+            self.link_offer(&p, &offer, domains);
             interventions.push((offer, (p.path().to_path_buf(), p.line("naam"))));
         }
         interventions.sort_by_key(|a| a.0.name.to_lowercase());
@@ -164,6 +165,44 @@ impl Validator<'_> {
             pages.insert(slug, page);
         }
         mirror
+    }
+
+    /// Shows a local offer under the recommendations it names.
+    fn link_offer(
+        &mut self,
+        p: &Parsed<RawLocalOffer>,
+        offer: &Intervention,
+        domains: &mut [Domain],
+    ) {
+        for (n, number) in p.raw.aanbevelingen.iter().enumerate() {
+            let number = number.trim();
+            let found = domains
+                .iter_mut()
+                .flat_map(|d| d.recommendations.iter_mut())
+                .find(|r| r.number == number);
+            let Some(r) = found else {
+                self.error(
+                    p.path(),
+                    p.line(&format!("aanbevelingen[{n}]")),
+                    format!("no recommendation `{number}` in the content; use a number like 3.2"),
+                );
+                continue;
+            };
+            if r.interventions.iter().any(|u| u.id == offer.id) {
+                self.error(
+                    p.path(),
+                    p.line(&format!("aanbevelingen[{n}]")),
+                    format!("recommendation `{number}` is named twice"),
+                );
+                continue;
+            }
+            r.interventions.push(InterventionUse {
+                id: offer.id.clone(),
+                note: Markdown::new(offer.aim.clone().unwrap_or_default(), &offer.rel_path),
+                secondary: false,
+                local: true,
+            });
+        }
     }
 
     fn note(&mut self, display: &Path, source: &str, text: &str) -> Markdown {
