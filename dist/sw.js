@@ -6,8 +6,8 @@
 // that finished installing answers. Trajecten live in localStorage and are
 // never touched here.
 'use strict';
-const CACHE = "wegwijzer-818febe7bf5c3a3c";
-const FILES = ["404.html","assets/nojs.css","assets/offline.js","assets/print.js","assets/scorer-wasm-bytes.js","assets/scorer-wasm.js","assets/scorer.js","assets/search-index.js","assets/search.js","assets/site-data.js","assets/site.css","boekje.html","colofon.html","definities.html","domeinen/index.html","domeinen/leervaardigheden-motivatie-toekomstperspectief.html","domeinen/mentaal-kapitaal.html","domeinen/onderwijs-en-maatschappij.html","domeinen/relatie-met-klasgenoten.html","domeinen/samenwerking.html","domeinen/schoolklimaat.html","domeinen/sensitief-doceren.html","domeinen/thuissituatie.html","handleiding.html","index.html","interventies/index.html","interventies/kanjertraining.html","interventies/legspedition.html","interventies/mazl.html","interventies/mentorlessen-over-stress.html","interventies/nji-toolkit-ouderbetrokkenheid.html","interventies/ouderbetrokkenheid.html","interventies/school-wide-positive-behavior-support.html","links.html","privacy.html","rapport.html","scoren.html","systeembenadering.html","toegankelijkheid.html","traject.html","verantwoording.html","werkblad.html","zelf-hosten.html"];
+const CACHE = "wegwijzer-06aba0a25fd14f86";
+const FILES = ["404.html","assets/nojs.css","assets/offline.js","assets/print.js","assets/scorer-wasm-bytes.js","assets/scorer-wasm.js","assets/scorer.js","assets/search-index.js","assets/search.js","assets/site-data.js","assets/site.css","boekje.html","colofon.html","definities.html","domeinen/index.html","domeinen/leervaardigheden-motivatie-toekomstperspectief.html","domeinen/mentaal-kapitaal.html","domeinen/onderwijs-en-maatschappij.html","domeinen/relatie-met-klasgenoten.html","domeinen/samenwerking.html","domeinen/schoolklimaat.html","domeinen/sensitief-doceren.html","domeinen/thuissituatie.html","handleiding.html","index.html","interventies/index.html","interventies/kanjertraining.html","interventies/legspedition.html","interventies/mazl.html","interventies/mentorlessen-over-stress.html","interventies/nji-toolkit-ouderbetrokkenheid.html","interventies/ouderbetrokkenheid.html","interventies/school-wide-positive-behavior-support.html","links.html","privacy.html","rapport.html","scoren.html","systeembenadering.html","toegankelijkheid.html","traject.html","verantwoording.html","werkblad-leerlingen.html","werkblad-ouders.html","werkblad.html","zelf-hosten.html"];
 
 self.addEventListener('install', (event) => {
   // All or nothing: addAll fails when one file fails, and the old cache stays.
@@ -20,7 +20,10 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys()
+    // Navigation preload: the page's request starts while this worker is
+    // still waking up, so network-first costs a page no extra round trip.
+    (self.registration.navigationPreload ? self.registration.navigationPreload.enable() : Promise.resolve())
+      .then(() => caches.keys())
       .then((keys) => Promise.all(
         keys.filter((k) => k.startsWith('wegwijzer-') && k !== CACHE).map((k) => caches.delete(k)),
       ))
@@ -32,9 +35,14 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(
-    fetch(request).catch(() => fromCache(request)),
+    fromNetwork(event).catch(() => fromCache(request)),
   );
 });
+
+async function fromNetwork(event) {
+  const preloaded = await event.preloadResponse;
+  return preloaded || fetch(event.request);
+}
 
 async function fromCache(request) {
   const cache = await caches.open(CACHE);

@@ -49,6 +49,11 @@ try {
     const score = (c) => String(Math.round(lhr.categories[c].score * 100)).padStart(4);
     const lcp = lhr.audits['largest-contentful-paint'].numericValue / 1000;
     const cls = lhr.audits['cumulative-layout-shift'].numericValue;
+    if (process.env.LH_DEBUG) {
+      const el = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet;
+      const reqs = lhr.audits['network-requests'].details.items.map((r) => `${r.url.split('/').pop()} ${r.networkRequestTime?.toFixed(0)}-${r.networkEndTime?.toFixed(0)}`);
+      console.log('  LCP element:', el, '\n  requests:', reqs.join(', '), '\n  FCP', lhr.audits['first-contentful-paint'].numericValue.toFixed(0));
+    }
     console.log(`${path.padEnd(29)} ${score('performance')}  ${score('accessibility')}  ${score('best-practices')}  ${score('seo')}  ${lcp.toFixed(2).padStart(5)} s  ${cls.toFixed(3)}`);
   }
 } finally {

@@ -12,7 +12,7 @@ const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 try {
-  const context = await browser.newContext();
+  const context = await browser.newContext(process.env.BENCH_NO_SW ? { serviceWorkers: 'block' } : {});
   const setup = await context.newPage();
   await setup.goto(server.base + 'traject.html');
   await setup.waitForSelector('body[data-scorer]');

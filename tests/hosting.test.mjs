@@ -327,9 +327,15 @@ test('after one visit the site works offline, and a rebuild shows on the next vi
     await page.waitForSelector('html[data-offline]');
     const cache = await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
-      return { scope: reg.scope, caches: await caches.keys() };
+      // `ready` comes at 'activating'; the activate handler may still run.
+      if (reg.active.state !== 'activated') {
+        await new Promise((done) => reg.active.addEventListener('statechange', done, { once: true }));
+      }
+      return { scope: reg.scope, caches: await caches.keys(), preload: (await reg.navigationPreload.getState()).enabled };
     });
     assert.equal(cache.scope, server.base);
+    // Network-first pages don't wait for the worker to wake up.
+    assert.equal(cache.preload, true, 'navigation preload enabled');
     const sw = await readFile(join(site, 'sw.js'), 'utf8');
     const name = sw.match(/const CACHE = "([^"]+)"/)[1];
     assert.deepEqual(cache.caches, [name]);

@@ -162,6 +162,42 @@ test('the worksheet prints on at most 3 pages and needs no JavaScript', async ()
   await context.close();
 });
 
+test('the worksheets for leerlingen and ouders print their own words, on at most 3 pages, without JavaScript', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(env.server.base + 'werkblad.html');
+  const teamWords = await page.$$eval('.worksheet-extremes p', (ps) => ps.map((p) => p.textContent));
+  // The team's sheet points to both.
+  assert.deepEqual(await page.$$eval('header a[href^="werkblad-"]', (as) => as.map((a) => a.getAttribute('href'))),
+    ['werkblad-leerlingen.html', 'werkblad-ouders.html']);
+  const seen = [];
+  for (const [slug, heading, meta, words] of [
+    ['werkblad-leerlingen', 'Werkblad voor leerlingen', 'Klas:', /\b(ik|mijn)\b/i],
+    ['werkblad-ouders', 'Werkblad voor ouders', 'School:', /\bmijn kind\b/i],
+  ]) {
+    await page.goto(env.server.base + `${slug}.html`);
+    const texts = await page.$$eval('.worksheet-extremes p', (ps) => ps.map((p) => p.textContent.replace(/\s+/g, ' ').trim()));
+    assert.equal(texts.length, 16, `${slug}: two extremes for each of 8 domains`);
+    for (const t of texts) {
+      assert.match(t, words, `${slug}: written for its readers: ${t}`);
+      assert.ok(!teamWords.includes(t), `${slug}: the team's words`);
+      assert.ok(!/[*_#<>]/.test(t), `${slug}: markup shown as text: ${t}`);
+    }
+    seen.push(texts);
+    const pdf = await pdfOf(page, slug);
+    assert.ok(pdf.pages <= 3, `${slug}: ${pdf.pages} pages`);
+    inOrder(pdf.flat, [heading, meta], slug);
+    for (const [i, [, n]] of DOMAINS.entries()) {
+      inOrder(pdf.flat, [`${n}. `, '1 · Als het niet goed gaat', texts[2 * i].slice(0, 40), '10 · Als het wel goed gaat',
+        texts[2 * i + 1].slice(0, 40), '1 2 3 4 5 6 7 8 9 10 weet niet', 'Wat gaat goed:', 'Wat kan beter:'], `${slug} domain ${n}`);
+    }
+    assert.ok(!pdf.flat.includes('Voor het kernteam'), `${slug}: the note for the team is for the screen`);
+    noScreenText(pdf.text, slug);
+  }
+  assert.notDeepEqual(seen[0], seen[1]);
+  await context.close();
+});
+
 /** A fully scored traject (scores per domain 1–8) with a choice, put in this site's storage. */
 async function seedRapport(page, base, id, scores, focus, redenen = []) {
   await page.goto(base + 'traject.html');

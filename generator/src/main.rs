@@ -1,4 +1,4 @@
-//! `generator build | check | serve`.
+//! `generator build | check | pdf | package | readability | serve`.
 
 use clap::{Args, Parser, Subcommand};
 use generator::report;
@@ -54,6 +54,16 @@ enum Command {
         /// Where the zip goes.
         #[arg(long, value_name = "FILE.zip")]
         out: PathBuf,
+    },
+    /// Report how easily the domains' extremes read (Flesch-Douma) for the
+    /// team, leerlingen and ouders; fails when leerling or ouder words are
+    /// missing or read under --min.
+    Readability {
+        /// Folder with site.yaml and domeinen/.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        #[arg(long, default_value_t = 65.0)]
+        min: f64,
     },
     /// Build, serve on 127.0.0.1 and rebuild on changes.
     Serve {
@@ -203,6 +213,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::Readability { content, min } => report::exit(report::readability(&content, min)),
         Command::Serve { paths, port } => with_options(paths, |opts| match serve(opts, port) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -89,3 +89,61 @@ pub fn package(opts: &BuildOptions, zip_out: &std::path::Path) -> bool {
         }
     }
 }
+
+/// `generator readability`: Flesch-Douma of each perspective's extremes over
+/// all eight domains together. Fails when a domain lacks the leerling or
+/// ouder words, or when either scores under `min`.
+pub fn readability(content: &std::path::Path, min: f64) -> bool {
+    use crate::content::readability::Counts;
+    let (site, diags) = crate::content::load_site(content);
+    let Some(site) = site else {
+        print_all(&diags.sorted());
+        eprintln!("error: the content has errors; run `generator check`");
+        return false;
+    };
+    let mut ok = true;
+    let (mut team, mut student, mut parent) =
+        (Counts::default(), Counts::default(), Counts::default());
+    for d in &site.domains {
+        // The team's extremes carry Markdown emphasis; count the words only.
+        let plain = |m: &crate::content::model::Markdown| m.text.replace(['*', '_'], "");
+        team = team + Counts::of(&plain(&d.not_well)) + Counts::of(&plain(&d.well));
+        match &d.perspectives {
+            Some(p) => {
+                student = student + Counts::of(&p.student.not_well) + Counts::of(&p.student.well);
+                parent = parent + Counts::of(&p.parent.not_well) + Counts::of(&p.parent.well);
+            }
+            None => {
+                eprintln!(
+                    "error: {}: no `perspectieven` (leerling and ouder words)",
+                    d.rel_path
+                );
+                ok = false;
+            }
+        }
+    }
+    println!(
+        "Flesch-Douma over the extremes of all {} domains (B1: {min} or more)",
+        site.domains.len()
+    );
+    println!("perspective  sentences  words  syllables  score");
+    for (name, c, held) in [
+        ("team", team, false),
+        ("leerling", student, true),
+        ("ouder", parent, true),
+    ] {
+        let score = c.flesch_douma();
+        let shown = score.map_or("–".to_string(), |s| format!("{s:.1}"));
+        println!(
+            "{name:<11}  {:>9}  {:>5}  {:>9}  {shown}",
+            c.sentences, c.words, c.syllables
+        );
+        if held && score.is_none_or(|s| s < min) {
+            eprintln!(
+                "error: the {name} texts read at {shown}, under {min}: use shorter sentences and everyday words"
+            );
+            ok = false;
+        }
+    }
+    ok
+}

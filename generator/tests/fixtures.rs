@@ -111,6 +111,15 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     assert!(beta.contains(r#"href="https://loket.example/beta""#));
     assert!(beta.contains("Loket Gezond Leven"));
     assert!(beta.contains("<dt>Doelgroep</dt><dd>Alle leerlingen.</dd>"));
+    // Costs as recorded, or said plainly that the source gave none.
+    assert!(beta.contains("<dt>Kosten</dt><dd>Niet genoemd op de pagina"));
+    let alpha = fs::read_to_string(dist.join("interventies/alpha.html")).unwrap();
+    assert!(alpha.contains("<dt>Kosten</dt><dd>Een licentie per school per jaar.</dd>"));
+    let gamma = fs::read_to_string(dist.join("interventies/gamma.html")).unwrap();
+    assert!(
+        !gamma.contains("<dt>Kosten</dt>"),
+        "no costs line without a recognition"
+    );
     assert!(beta.contains(
         "op 1 december 2026 nagekeken op <a class=\"bare\" href=\"https://loket.example/beta\">"
     ));
@@ -402,4 +411,42 @@ fn a_rebuild_over_existing_output_matches_a_fresh_build_and_rewrites_only_change
     assert!(!dist.join("oude-map").exists());
     // A file whose bytes did not change is not written again.
     assert_eq!(fs::metadata(&unchanged).unwrap().modified().unwrap(), stamp);
+}
+
+#[test]
+fn readability_reports_every_perspective_and_fails_without_the_words() {
+    // The fixture's domains have no leerling or ouder words.
+    let dir = site_with(None);
+    let out = run(dir.path(), &["readability"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("error: domeinen/01-een.md: no `perspectieven` (leerling and ouder words)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("error: the leerling texts read at –, under 65"),
+        "{err}"
+    );
+    // The perspective sheets are left out while the words are missing.
+    let build = run(dir.path(), &["build"]);
+    assert_eq!(build.status.code(), Some(0), "{}", stderr(&build));
+    assert!(!dir.path().join("dist/werkblad-leerlingen.html").exists());
+    let sheet = fs::read_to_string(dir.path().join("dist/werkblad.html")).unwrap();
+    assert!(!sheet.contains("werkblad-leerlingen.html"));
+}
+
+#[test]
+fn the_real_content_has_leerling_and_ouder_words_at_b1() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let out = run(repo, &["readability", "--content", "content"]);
+    let report = String::from_utf8_lossy(&out.stdout).to_string();
+    assert_eq!(out.status.code(), Some(0), "{report}{}", stderr(&out));
+    for who in ["leerling", "ouder"] {
+        let line = report.lines().find(|l| l.starts_with(who)).expect(who);
+        let score: f64 = line.split_whitespace().last().unwrap().parse().unwrap();
+        assert!(score >= 65.0, "{line}");
+    }
+    // The team's words, for comparison, are harder than both.
+    assert!(report.lines().any(|l| l.starts_with("team")), "{report}");
 }

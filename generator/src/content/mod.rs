@@ -4,6 +4,7 @@
 pub mod load;
 pub mod model;
 pub mod raw;
+pub mod readability;
 pub mod source;
 pub mod validate;
 pub mod yaml;

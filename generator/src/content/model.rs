@@ -114,6 +114,21 @@ pub struct Domain {
     pub body: Markdown,
     /// The overlay's note for this domain.
     pub local_note: Option<Markdown>,
+    /// The extremes in words for leerlingen and ouders (plain text, B1).
+    pub perspectives: Option<Perspectives>,
+}
+
+/// A domain's two extremes as a leerling or an ouder reads them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Perspectives {
+    pub student: Extremes,
+    pub parent: Extremes,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extremes {
+    pub not_well: String,
+    pub well: String,
 }
 
 #[derive(Debug, Clone)]

@@ -84,6 +84,23 @@ pub struct RawDomain {
     /// Where the text comes from, when not from a printed Wegwijzer page.
     #[serde(default)]
     pub herkomst: Option<String>,
+    /// The two extremes in words for leerlingen and for ouders.
+    #[serde(default)]
+    pub perspectieven: Option<RawPerspectives>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPerspectives {
+    pub leerling: RawExtremes,
+    pub ouder: RawExtremes,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExtremes {
+    pub niet_goed: String,
+    pub wel_goed: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -222,6 +222,9 @@ impl<'a> Renderer<'a> {
         }
         push(self.booklet_page())?;
         push(self.worksheet_page())?;
+        for page in self.perspective_worksheets() {
+            push(page)?;
+        }
         if let Some(scorer) = self.scorer {
             for page in self.traject_pages()? {
                 push(Ok(page))?;
@@ -368,6 +371,8 @@ impl<'a> Renderer<'a> {
                 "handleiding": urls::page("handleiding"),
                 "booklet": urls::BOOKLET,
                 "worksheet": urls::WORKSHEET,
+                "worksheet_students": urls::WORKSHEET_STUDENTS,
+                "worksheet_parents": urls::WORKSHEET_PARENTS,
                 "assets": urls::ASSETS,
                 "search_index": search::FILE,
             }),

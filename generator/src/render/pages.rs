@@ -103,11 +103,61 @@ impl Renderer<'_> {
         let path = urls::WORKSHEET;
         let mut ctx = self.context(path, "Werkblad: scoren op papier");
         ctx.insert("domains", &self.domain_views(path));
+        ctx.insert("perspective", "");
+        ctx.insert("has_perspective_sheets", &self.has_perspective_sheets());
         self.render("werkblad.html", path, &ctx)
+    }
+
+    /// Every domain has leerling and ouder words, so their sheets exist.
+    fn has_perspective_sheets(&self) -> bool {
+        self.site.domains.iter().all(|d| d.perspectives.is_some())
+    }
+
+    /// The paper sheet in the words of leerlingen or of ouders; left out
+    /// while any domain lacks those words.
+    pub(super) fn perspective_worksheets(&self) -> Vec<Result<OutputFile, RenderError>> {
+        if !self.has_perspective_sheets() {
+            return Vec::new();
+        }
+        let domains = &self.site.domains;
+        [
+            (
+                urls::WORKSHEET_STUDENTS,
+                "leerlingen",
+                "Werkblad voor leerlingen",
+            ),
+            (urls::WORKSHEET_PARENTS, "ouders", "Werkblad voor ouders"),
+        ]
+        .into_iter()
+        .map(|(path, who, title)| {
+            let mut ctx = self.context(path, title);
+            let views: Vec<DomainView> = self
+                .domain_views(path)
+                .into_iter()
+                .zip(domains)
+                .map(|(mut view, d)| {
+                    let p = d.perspectives.as_ref().expect("checked above");
+                    let words = if who == "leerlingen" {
+                        &p.student
+                    } else {
+                        &p.parent
+                    };
+                    view.not_well_html = plain_paragraph(&words.not_well);
+                    view.well_html = plain_paragraph(&words.well);
+                    view
+                })
+                .collect();
+            ctx.insert("domains", &views);
+            ctx.insert("perspective", who);
+            ctx.insert("has_perspective_sheets", &true);
+            self.render("werkblad.html", path, &ctx)
+        })
+        .collect()
     }
 
     pub(super) fn domains_page(&self) -> Result<OutputFile, RenderError> {
         let mut ctx = self.context(urls::DOMAINS, "De acht domeinen");
+        ctx.insert("has_perspective_sheets", &self.has_perspective_sheets());
         #[derive(Serialize)]
         struct Item<'a> {
             number: u8,
@@ -151,4 +201,9 @@ impl Renderer<'_> {
         ctx.insert("body_html", &self.md(&i.body, &path, 0));
         self.render("intervention.html", &path, &ctx)
     }
+}
+
+/// Plain content text as one escaped paragraph.
+fn plain_paragraph(text: &str) -> String {
+    format!("<p>{}</p>", tera::escape_html(text))
 }

@@ -6,6 +6,9 @@ pub const INTERVENTIONS: &str = "interventies/index.html";
 pub const NOT_FOUND: &str = "404.html";
 pub const BOOKLET: &str = "boekje.html";
 pub const WORKSHEET: &str = "werkblad.html";
+/// The paper sheets in the words of leerlingen and of ouders.
+pub const WORKSHEET_STUDENTS: &str = "werkblad-leerlingen.html";
+pub const WORKSHEET_PARENTS: &str = "werkblad-ouders.html";
 pub const ASSETS: &str = "assets";
 pub const SITEMAP: &str = "sitemap.xml";
 pub const SERVICE_WORKER: &str = "sw.js";

@@ -1,6 +1,7 @@
 //! `domeinen/NN-slug.md`: the eight domains and their recommendations.
 
 use super::*;
+use crate::content::readability;
 
 impl Validator<'_> {
     pub(super) fn domains(
@@ -149,6 +150,10 @@ impl Validator<'_> {
                     );
                 }
             }
+            let perspectives = r.perspectieven.as_ref().map(|raw| Perspectives {
+                student: self.extremes(&p, "perspectieven.leerling", &raw.leerling),
+                parent: self.extremes(&p, "perspectieven.ouder", &raw.ouder),
+            });
             let origin = r
                 .herkomst
                 .as_ref()
@@ -165,6 +170,7 @@ impl Validator<'_> {
                 recommendations,
                 body: self.body_markdown(&p),
                 local_note: None,
+                perspectives,
             });
         }
         let dir = self.content_dir.join(DOMAIN_DIR);
@@ -184,5 +190,52 @@ impl Validator<'_> {
         }
         out.sort_by_key(|d| d.number);
         Some(out)
+    }
+}
+
+/// Longest sentence a leerling or ouder text may have (B1: short sentences).
+const MAX_SENTENCE_WORDS: usize = 20;
+const MAX_PERSPECTIVE_CHARS: usize = 600;
+
+impl Validator<'_> {
+    /// One perspective's extremes: plain text in short sentences, because
+    /// it is shown as typed to leerlingen and ouders.
+    fn extremes(&mut self, p: &Parsed<RawDomain>, at: &str, raw: &RawExtremes) -> Extremes {
+        let mut field = |key: &str, value: &str| {
+            let key = format!("{at}.{key}");
+            let text = self.text(p, &key, value);
+            let line = p.line(&key);
+            if let Some(c) = text.chars().find(|c| "*_#[]<>`|".contains(*c)) {
+                self.error(
+                    p.path(),
+                    line,
+                    format!("`{key}` is plain text, shown as written: remove `{c}`"),
+                );
+            }
+            if text.chars().count() > MAX_PERSPECTIVE_CHARS {
+                self.error(
+                    p.path(),
+                    line,
+                    format!(
+                        "`{key}` is longer than {MAX_PERSPECTIVE_CHARS} characters; keep it short"
+                    ),
+                );
+            }
+            for sentence in readability::sentences(&text) {
+                let words = readability::words(sentence).count();
+                if words > MAX_SENTENCE_WORDS {
+                    self.error(
+                        p.path(),
+                        line,
+                        format!("`{key}` has a sentence of {words} words (at most {MAX_SENTENCE_WORDS} for leerlingen and ouders): \"{}\"", sentence.trim()),
+                    );
+                }
+            }
+            text
+        };
+        Extremes {
+            not_well: field("niet_goed", &raw.niet_goed),
+            well: field("wel_goed", &raw.wel_goed),
+        }
     }
 }
