@@ -50,7 +50,8 @@ try {
     const lcp = lhr.audits['largest-contentful-paint'].numericValue / 1000;
     const cls = lhr.audits['cumulative-layout-shift'].numericValue;
     if (process.env.LH_DEBUG) {
-      const el = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet;
+      const lcpAudit = lhr.audits['largest-contentful-paint-element'];
+      const el = lcpAudit?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? `(${lcpAudit?.scoreDisplayMode}: ${lcpAudit?.errorMessage})`;
       const reqs = lhr.audits['network-requests'].details.items.map((r) => `${r.url.split('/').pop()} ${r.networkRequestTime?.toFixed(0)}-${r.networkEndTime?.toFixed(0)}`);
       console.log('  LCP element:', el, '\n  requests:', reqs.join(', '), '\n  FCP', lhr.audits['first-contentful-paint'].numericValue.toFixed(0));
     }

@@ -415,7 +415,7 @@ fn a_rebuild_over_existing_output_matches_a_fresh_build_and_rewrites_only_change
 
 #[test]
 fn readability_reports_every_perspective_and_fails_without_the_words() {
-    // The fixture's domains have no leerling or ouder words.
+    // Only the fixture's domain 2 has leerling and ouder words.
     let dir = site_with(None);
     let out = run(dir.path(), &["readability"]);
     assert_eq!(out.status.code(), Some(1));
@@ -424,9 +424,18 @@ fn readability_reports_every_perspective_and_fails_without_the_words() {
         err.contains("error: domeinen/01-een.md: no `perspectieven` (leerling and ouder words)"),
         "{err}"
     );
+    assert!(!err.contains("02-twee.md"), "{err}");
+    // Its words are counted: 2 sentences, 11 words of one syllable each.
+    let report = String::from_utf8_lossy(&out.stdout).to_string();
+    let leerling = report.lines().find(|l| l.starts_with("leerling")).unwrap();
+    let cols: Vec<&str> = leerling.split_whitespace().collect();
+    assert_eq!(cols[1..4], ["2", "11", "11"], "{report}");
+    // A text under the bar fails.
+    let out = run(dir.path(), &["readability", "--min", "200"]);
     assert!(
-        err.contains("error: the leerling texts read at –, under 65"),
-        "{err}"
+        stderr(&out).contains("error: the ouder texts read at "),
+        "{}",
+        stderr(&out)
     );
     // The perspective sheets are left out while the words are missing.
     let build = run(dir.path(), &["build"]);

@@ -148,6 +148,23 @@ mod tests {
     }
 
     #[test]
+    fn odd_text_never_panics_and_counts_sensibly() {
+        for text in [
+            "",
+            "...!?",
+            "—",
+            "e\u{301}e\u{301}n",
+            "ﷺ 👩‍👩‍👧 مرحبا",
+            "a-'-b '' -- x",
+            "\u{200b}\u{feff}",
+        ] {
+            let c = Counts::of(text);
+            assert!(c.syllables >= c.words, "{text:?}: {c:?}");
+            assert_eq!(c.flesch_douma().is_none(), c.words == 0, "{text:?}");
+        }
+    }
+
+    #[test]
     fn long_words_and_sentences_lower_the_score() {
         let easy = Counts::of("Ik ga naar school. Het is fijn daar.")
             .flesch_douma()
