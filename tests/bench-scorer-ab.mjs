@@ -1,0 +1,50 @@
+// Two builds side by side in one headless Chromium run (a script, not a
+// test): the scorer's boot and own start on scoren.html, alternating
+// between the builds, medians of N. For comparing a change against the
+// build before it:
+//   node tests/bench-scorer-ab.mjs DIST_A DIST_B [runs]
+import { serveDist, launch } from './helpers.mjs';
+
+const [a, b, runsArg] = process.argv.slice(2);
+if (!a || !b) {
+  console.error('usage: node tests/bench-scorer-ab.mjs DIST_A DIST_B [runs]');
+  process.exit(2);
+}
+const runs = Number(runsArg ?? 21);
+const browser = await launch();
+const sides = [];
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+try {
+  for (const root of [a, b]) {
+    const server = await serveDist('/a/b/', root);
+    // No service worker: it would add its own start-up to one side only.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(server.base + 'traject.html');
+    await page.waitForSelector('body[data-scorer]');
+    await page.fill('#nieuw-naam', 'Bench');
+    await page.click('#nieuw-traject button[type="submit"]');
+    await page.waitForURL(/scoren/);
+    await page.close();
+    sides.push({ root, server, context, boot: [], own: [] });
+  }
+  for (let i = 0; i < runs; i++) {
+    for (const side of sides) {
+      const page = await side.context.newPage();
+      await page.goto(side.server.base + 'scoren.html', { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('wegwijzer:ready').length > 0);
+      const m = await page.evaluate(() => Object.fromEntries(
+        ['start', 'instantiated', 'ready'].map((n) => [n, performance.getEntriesByName(`wegwijzer:${n}`)[0].startTime]),
+      ));
+      side.boot.push(m.ready - m.instantiated);
+      side.own.push(m.ready - m.start);
+      await page.close();
+    }
+  }
+  for (const s of sides) {
+    console.log(`${s.root}: boot median ${median(s.boot).toFixed(1)} ms, own start median ${median(s.own).toFixed(1)} ms (${runs} alternated loads)`);
+  }
+} finally {
+  await browser.close();
+  for (const s of sides) await s.server.close();
+}
