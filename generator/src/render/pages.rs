@@ -120,39 +120,41 @@ impl Renderer<'_> {
             return Vec::new();
         }
         let domains = &self.site.domains;
-        [
+        let sheets: [(&str, &str, &str, WordsOf); 2] = [
             (
                 urls::WORKSHEET_STUDENTS,
                 "leerlingen",
                 "Werkblad voor leerlingen",
+                |p| &p.student,
             ),
-            (urls::WORKSHEET_PARENTS, "ouders", "Werkblad voor ouders"),
-        ]
-        .into_iter()
-        .map(|(path, who, title)| {
-            let mut ctx = self.context(path, title);
-            let views: Vec<DomainView> = self
-                .domain_views(path)
-                .into_iter()
-                .zip(domains)
-                .map(|(mut view, d)| {
-                    let p = d.perspectives.as_ref().expect("checked above");
-                    let words = if who == "leerlingen" {
-                        &p.student
-                    } else {
-                        &p.parent
-                    };
-                    view.not_well_html = plain_paragraph(&words.not_well);
-                    view.well_html = plain_paragraph(&words.well);
-                    view
-                })
-                .collect();
-            ctx.insert("domains", &views);
-            ctx.insert("perspective", who);
-            ctx.insert("has_perspective_sheets", &true);
-            self.render("werkblad.html", path, &ctx)
-        })
-        .collect()
+            (
+                urls::WORKSHEET_PARENTS,
+                "ouders",
+                "Werkblad voor ouders",
+                |p| &p.parent,
+            ),
+        ];
+        sheets
+            .into_iter()
+            .map(|(path, who, title, words_of)| {
+                let mut ctx = self.context(path, title);
+                let views: Vec<DomainView> = self
+                    .domain_views(path)
+                    .into_iter()
+                    .zip(domains)
+                    .map(|(mut view, d)| {
+                        let words = words_of(d.perspectives.as_ref().expect("checked above"));
+                        view.not_well_html = plain_paragraph(&words.not_well);
+                        view.well_html = plain_paragraph(&words.well);
+                        view
+                    })
+                    .collect();
+                ctx.insert("domains", &views);
+                ctx.insert("perspective", who);
+                ctx.insert("has_perspective_sheets", &true);
+                self.render("werkblad.html", path, &ctx)
+            })
+            .collect()
     }
 
     pub(super) fn domains_page(&self) -> Result<OutputFile, RenderError> {
@@ -202,6 +204,9 @@ impl Renderer<'_> {
         self.render("intervention.html", &path, &ctx)
     }
 }
+
+/// Which of a domain's perspectives a sheet shows.
+type WordsOf = fn(&Perspectives) -> &Extremes;
 
 /// Plain content text as one escaped paragraph.
 fn plain_paragraph(text: &str) -> String {
