@@ -12,7 +12,10 @@ use std::sync::OnceLock;
 fn fixture() -> &'static ContentTree {
     static TREE: OnceLock<ContentTree> = OnceLock::new();
     TREE.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/content");
+        let dir = std::env::var_os("CARGO_MANIFEST_DIR")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
+            .join("tests/fixtures/valid/content");
         let mut diags = Diagnostics::default();
         let tree = crate::content::read_tree(&dir, &mut diags);
         assert!(!diags.has_errors(), "fixture unreadable");

@@ -155,7 +155,7 @@ fn real_site_with_traject_pages() -> tempfile::TempDir {
     fs::create_dir_all(&scorer).unwrap();
     fs::write(scorer.join(site_data::assets::GLUE_JS), "// glue").unwrap();
     fs::write(scorer.join(site_data::assets::BYTES_JS), "// bytes").unwrap();
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let repo = manifest_dir().join("..");
     let out = Command::new(BIN)
         .args(["build", "--content"])
         .arg(repo.join("content"))
@@ -447,7 +447,7 @@ fn readability_reports_every_perspective_and_fails_without_the_words() {
 
 #[test]
 fn the_real_content_has_leerling_and_ouder_words_at_b1() {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let repo = &manifest_dir().join("..");
     let out = run(repo, &["readability", "--content", "content"]);
     let report = String::from_utf8_lossy(&out.stdout).to_string();
     assert_eq!(out.status.code(), Some(0), "{report}{}", stderr(&out));

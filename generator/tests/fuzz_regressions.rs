@@ -1,12 +1,11 @@
 //! Every input the fuzzers ever crashed on, replayed on each `cargo test`.
 //! `scripts/fuzz` copies new crashers into `fuzz/regressions/<target>/`.
 
-use std::path::Path;
+mod common;
+use common::manifest_dir;
 
 fn replay(target: &str, run: impl Fn(&[u8])) -> usize {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../fuzz/regressions")
-        .join(target);
+    let dir = manifest_dir().join("../fuzz/regressions").join(target);
     let mut n = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();

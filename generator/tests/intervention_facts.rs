@@ -2,12 +2,14 @@
 //! it, where that was read and when, or says plainly that there is none;
 //! and no built page calls an intervention *erkend* unless it is.
 
+mod common;
+use common::manifest_dir;
+
 use generator::content::load_site;
 use generator::content::model::{Site, Source};
-use std::path::Path;
 
 fn real_site() -> Site {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let repo = manifest_dir().join("..");
     let (site, diags) = load_site(&repo.join("content"));
     let errors: Vec<String> = diags.errors().map(|d| d.to_string()).collect();
     site.unwrap_or_else(|| panic!("content does not load:\n{}", errors.join("\n")))
@@ -61,7 +63,7 @@ fn every_intervention_has_verified_facts_or_says_there_are_none() {
 #[test]
 fn no_built_page_calls_an_intervention_erkend_unless_it_is() {
     let site = real_site();
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let repo = manifest_dir().join("..");
     let dir = tempfile::tempdir().unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_generator"))
         .args(["build", "--content"])

@@ -5,8 +5,11 @@
 //! the seeds are present, the data is also checked against the seeds
 //! themselves, so it cannot drift from the source.
 
+mod common;
+use common::manifest_dir;
+
 use generator::content::{load_site, model::Site};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(Debug, PartialEq)]
 struct SeedRecommendation {
@@ -17,7 +20,7 @@ struct SeedRecommendation {
 }
 
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    manifest_dir().join("..")
 }
 
 /// The seed whose name starts with `prefix`, or `None` (with a visible note)

@@ -2,6 +2,9 @@
 //! 404 page, rebuilds on changes, and keeps serving the last good build
 //! when a change breaks the content.
 
+mod common;
+use common::manifest_dir;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
@@ -81,7 +84,7 @@ fn start(dir: &Path) -> Server {
 }
 
 fn copy_valid(to: &Path) {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/content");
+    let from = manifest_dir().join("tests/fixtures/valid/content");
     for e in walkdir::WalkDir::new(&from) {
         let e = e.unwrap();
         let target = to

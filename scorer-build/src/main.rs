@@ -12,8 +12,14 @@ use site_data::assets;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+/// The checkout that runs this: `cargo run` sets CARGO_MANIFEST_DIR at run
+/// time. The compile-time value is only a fallback: a binary reused from a
+/// shared target dir (CI's fresh clone) would point at another checkout.
 fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    let dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    dir.join("..")
 }
 
 fn run(cmd: &mut Command) -> Result<(), String> {

@@ -1,10 +1,11 @@
 //! Every input the traject-import fuzzer crashed on, replayed on each test run.
 
-use std::path::Path;
-
 #[test]
 fn traject_import_crashers_stay_fixed() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/regressions/traject_import");
+    let dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
+        .join("../fuzz/regressions/traject_import");
     let site = scorer_wasm::fuzz_support::site();
     let mut n = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {

@@ -7,8 +7,18 @@ use std::process::{Command, Output};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_generator");
 
+/// generator/ of the checkout under test. `cargo test` sets the variable at
+/// run time; the compile-time value is a fallback only, because a test
+/// binary reused from a shared target dir (CI's fresh clone) would point at
+/// the checkout it was built in.
+pub fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}
+
 pub fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+    manifest_dir().join("tests/fixtures")
 }
 
 pub fn copy_dir(from: &Path, to: &Path) {
