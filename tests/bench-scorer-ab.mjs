@@ -3,7 +3,7 @@
 // between the builds, medians of N. For comparing a change against the
 // build before it:
 //   node tests/bench-scorer-ab.mjs DIST_A DIST_B [runs]
-import { serveDist, launch } from './helpers.mjs';
+import { serveDist, launch, startTraject } from './helpers.mjs';
 
 const [a, b, runsArg] = process.argv.slice(2);
 if (!a || !b) {
@@ -19,13 +19,7 @@ try {
     const server = await serveDist('/a/b/', root);
     // No service worker: it would add its own start-up to one side only.
     const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.goto(server.base + 'traject.html');
-    await page.waitForSelector('body[data-scorer]');
-    await page.fill('#nieuw-naam', 'Bench');
-    await page.click('#nieuw-traject button[type="submit"]');
-    await page.waitForURL(/scoren/);
-    await page.close();
+    await startTraject(context, server.base);
     sides.push({ root, server, context, boot: [], own: [] });
   }
   for (let i = 0; i < runs; i++) {

@@ -4,7 +4,7 @@
 // scoren.html and rapport.html are interactive (the 'ready' mark) against a
 // content page's DOMContentLoaded, all from navigation start. Medians of N.
 //   node tests/bench-scorer.mjs [runs]
-import { serveDist, launch } from './helpers.mjs';
+import { serveDist, launch, startTraject } from './helpers.mjs';
 
 const runs = Number(process.argv[2] ?? 15);
 const server = await serveDist('/a/b/');
@@ -13,13 +13,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 try {
   const context = await browser.newContext(process.env.BENCH_NO_SW ? { serviceWorkers: 'block' } : {});
-  const setup = await context.newPage();
-  await setup.goto(server.base + 'traject.html');
-  await setup.waitForSelector('body[data-scorer]');
-  await setup.fill('#nieuw-naam', 'Bench');
-  await setup.click('#nieuw-traject button[type="submit"]');
-  await setup.waitForURL(/scoren/);
-  await setup.close();
+  await startTraject(context, server.base);
   const figures = { content: [], scoren: [], rapport: [], own: [], decode: [], instantiate: [], boot: [] };
   for (let i = 0; i < runs; i++) {
     for (const [name, path] of [['content', 'domeinen/thuissituatie.html'], ['scoren', 'scoren.html'], ['rapport', 'rapport.html']]) {

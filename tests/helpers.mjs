@@ -111,6 +111,17 @@ export function unzip(buffer) {
   return entries;
 }
 
+/** Starts a traject named `name` in `context` from the start page, as a team does; for the benchmarks. */
+export async function startTraject(context, base, name = 'Bench') {
+  const page = await context.newPage();
+  await page.goto(base + 'traject.html');
+  await page.waitForSelector('body[data-scorer]');
+  await page.fill('#nieuw-naam', name);
+  await page.click('#nieuw-traject button[type="submit"]');
+  await page.waitForURL(/scoren/);
+  await page.close();
+}
+
 /**
  * Visits every page reachable from `start` under `base`. Returns the pages
  * seen (relative to base) and every problem found.
