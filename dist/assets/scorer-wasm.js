@@ -78,6 +78,9 @@ let wasm_bindgen = (function(exports) {
                 const ret = arg0.checked;
                 return ret;
             },
+            __wbg_close_4c46ff8802ca60e6: function(arg0) {
+                arg0.close();
+            },
             __wbg_closest_39824b16065066bc: function() { return handleError(function (arg0, arg1, arg2) {
                 const ret = arg0.closest(getStringFromWasm0(arg1, arg2));
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
@@ -187,6 +190,16 @@ let wasm_bindgen = (function(exports) {
                 let result;
                 try {
                     result = arg0 instanceof HTMLInputElement;
+                } catch (_) {
+                    result = false;
+                }
+                const ret = result;
+                return ret;
+            },
+            __wbg_instanceof_HtmlSelectElement_e8e746c4e56224c9: function(arg0) {
+                let result;
+                try {
+                    result = arg0 instanceof HTMLSelectElement;
                 } catch (_) {
                     result = false;
                 }
@@ -311,6 +324,9 @@ let wasm_bindgen = (function(exports) {
             __wbg_set_value_651c5a714f0a7b56: function(arg0, arg1, arg2) {
                 arg0.value = getStringFromWasm0(arg1, arg2);
             },
+            __wbg_set_value_cb7e77c93a95e491: function(arg0, arg1, arg2) {
+                arg0.value = getStringFromWasm0(arg1, arg2);
+            },
             __wbg_showModal_03450d22087f2f44: function() { return handleError(function (arg0) {
                 arg0.showModal();
             }, arguments); },
@@ -352,6 +368,13 @@ let wasm_bindgen = (function(exports) {
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             },
+            __wbg_value_17829e61bdaa1ac5: function(arg0, arg1) {
+                const ret = arg1.value;
+                const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                const len1 = WASM_VECTOR_LEN;
+                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
+                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
+            },
             __wbg_value_df0a0e29a4d182fe: function(arg0, arg1) {
                 const ret = arg1.value;
                 const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
@@ -370,8 +393,8 @@ let wasm_bindgen = (function(exports) {
                 wegwijzerDownload(getStringFromWasm0(arg0, arg1), getStringFromWasm0(arg2, arg3), getStringFromWasm0(arg4, arg5));
             },
             __wbindgen_generic_0000000000000001: function(arg0, arg1) {
-                // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [NamedExternref("Event")], shim_idx: 4, ret: Unit, inner_ret: Some(Unit) }, mutable: true }) -> Externref`.
-                const ret = makeMutClosure(arg0, arg1, wasm_bindgen_649005b942cbbe1b___convert__closures_____invoke___web_sys_6615856cdab024de___features__gen_Event__Event______true_);
+                // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [NamedExternref("Event")], shim_idx: 5, ret: Unit, inner_ret: Some(Unit) }, mutable: true }) -> Externref`.
+                const ret = makeMutClosure(arg0, arg1, wasm_bindgen_649005b942cbbe1b___convert__closures_____invoke___web_sys_f917645a739f339c___features__gen_Event__Event______true_);
                 return ret;
             },
             __wbindgen_generic_0000000000000002: function(arg0, arg1) {
@@ -394,8 +417,8 @@ let wasm_bindgen = (function(exports) {
         };
     }
 
-    function wasm_bindgen_649005b942cbbe1b___convert__closures_____invoke___web_sys_6615856cdab024de___features__gen_Event__Event______true_(arg0, arg1, arg2) {
-        wasm.wasm_bindgen_649005b942cbbe1b___convert__closures_____invoke___web_sys_6615856cdab024de___features__gen_Event__Event______true_(arg0, arg1, arg2);
+    function wasm_bindgen_649005b942cbbe1b___convert__closures_____invoke___web_sys_f917645a739f339c___features__gen_Event__Event______true_(arg0, arg1, arg2) {
+        wasm.wasm_bindgen_649005b942cbbe1b___convert__closures_____invoke___web_sys_f917645a739f339c___features__gen_Event__Event______true_(arg0, arg1, arg2);
     }
 
     function addToExternrefTable0(obj) {

@@ -9,6 +9,8 @@ use scorer_wasm::score::Score;
 use scorer_wasm::traject::{Answer, Traject};
 use std::time::Instant;
 
+const P1: &str = scorer_wasm::traject::FIRST_PARTICIPANT;
+
 fn main() {
     let site = scorer_wasm::fuzz_support::site();
     let mut t = Traject::new("t-bench", "Bench", "nu");
@@ -18,7 +20,7 @@ fn main() {
             going_well: "Goed ".repeat(40),
             attention: "Aandacht ".repeat(40),
         };
-        t.set_answer(d, answer, "nu");
+        t.set_answer(P1, d, answer, "nu");
     }
     t.set_focus(vec![3, 5, 8], "nu");
     let runs = 20_000;

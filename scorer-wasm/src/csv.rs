@@ -7,13 +7,15 @@ use crate::traject::Traject;
 use site_data::SiteData;
 
 /// [`HEADER`] as one line; spelled out so the scorer carries no `join` for `&str`.
-const HEADER_LINE: &str = "domein;titel;respondent;rol;score;wat gaat goed;aandachtspunten";
+const HEADER_LINE: &str =
+    "domein;titel;deelnemer;naam;perspectief;score;wat gaat goed;aandachtspunten";
 
-pub const HEADER: [&str; 7] = [
+pub const HEADER: [&str; 8] = [
     "domein",
     "titel",
-    "respondent",
-    "rol",
+    "deelnemer",
+    "naam",
+    "perspectief",
     "score",
     "wat gaat goed",
     "aandachtspunten",
@@ -37,7 +39,7 @@ pub fn export(traject: &Traject, data: &SiteData) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(HEADER_LINE);
     out.push_str("\r\n");
-    for (i, r) in traject.respondents.iter().enumerate() {
+    for (i, r) in traject.participants.iter().enumerate() {
         for d in &data.domains {
             let a = r.answers.get(&d.number).cloned().unwrap_or_default();
             let score = match a.score {
@@ -49,7 +51,8 @@ pub fn export(traject: &Traject, data: &SiteData) -> String {
                 d.number.to_string(),
                 field(&d.title),
                 (i + 1).to_string(),
-                field(&r.role),
+                field(r.shown_name()),
+                field(r.perspective.label()),
                 score,
                 field(&a.going_well),
                 field(&a.attention),

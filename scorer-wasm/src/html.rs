@@ -6,8 +6,9 @@
 
 use crate::rapport::{Outcome, Rapport, format_score};
 use crate::session::Corrupt;
+use crate::spread::{Discuss, DomainSpread};
 use crate::text::{label, rapport as txt, ui};
-use crate::traject::{MAX_NAME, Traject};
+use crate::traject::{MAX_NAME, Participant, Traject};
 use std::fmt::Write;
 
 pub use site_data::escape_html as esc;
@@ -137,5 +138,167 @@ pub fn unreadable(found: &[Corrupt], backups: &[(String, String)]) -> String {
         );
     }
     h.push_str("</ul>");
+    h
+}
+
+/// A user string in plain text (an `<option>`, a status line), isolated
+/// by FSI…PDI: the plain-text counterpart of `<bdi>`. Not escaped.
+fn isolated(s: &str) -> String {
+    format!("\u{2068}{s}\u{2069}")
+}
+
+/// "Sam · leerlingen": how a participant is named in lists. Plain text.
+pub fn participant_text(p: &Participant) -> String {
+    format!(
+        "{} · {}",
+        isolated(p.shown_name()),
+        isolated(p.perspective.label())
+    )
+}
+
+/// The options of "Je scoort als", the current participant selected.
+pub fn participant_options(t: &Traject, current: &str) -> String {
+    let mut h = String::new();
+    for p in &t.participants {
+        let _ = write!(
+            h,
+            "<option value=\"{}\"{}>{}</option>",
+            esc(&p.id),
+            if p.id == current { " selected" } else { "" },
+            esc(&participant_text(p))
+        );
+    }
+    h
+}
+
+/// Every perspective in the traject once, in order of first appearance.
+pub fn perspectives(t: &Traject) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for p in &t.participants {
+        let label = p.perspective.label();
+        if !out.contains(&label) {
+            out.push(label);
+        }
+    }
+    out
+}
+
+/// The rapport's filter: everyone, or one perspective.
+pub fn filter_options(t: &Traject, current: Option<&str>) -> String {
+    let mut h = format!(
+        "<option value=\"\"{}>{}</option>",
+        if current.is_none() { " selected" } else { "" },
+        txt::ALL_PARTICIPANTS
+    );
+    for label in perspectives(t) {
+        let _ = write!(
+            h,
+            "<option value=\"{v}\"{}>{}</option>",
+            if current == Some(label) {
+                " selected"
+            } else {
+                ""
+            },
+            esc(&isolated(label)),
+            v = esc(label)
+        );
+    }
+    h
+}
+
+/// The chart's dots, one per participant with a number, on the 900-wide
+/// axis. Zero-length lines with round caps and a stroke that does not
+/// scale stay round however wide the chart is stretched; equal scores
+/// stack up and down so each stays visible.
+pub fn dots(values: &[u8]) -> String {
+    let mut h = String::new();
+    for (i, v) in values.iter().enumerate() {
+        let same_before = values[..i].iter().filter(|w| *w == v).count();
+        let y = [10, 4, 16][same_before % 3];
+        let x = (u32::from(*v) - 1) * 100;
+        let _ = write!(
+            h,
+            "<line class=\"chart__dot\" x1=\"{x}\" x2=\"{x}\" y1=\"{y}\" y2=\"{y}\"/>"
+        );
+    }
+    h
+}
+
+/// "team 5 · leerlingen 7,5": each perspective's median.
+pub fn by_perspective(spread: Option<&DomainSpread>) -> String {
+    let mut parts = Vec::new();
+    for (p, s) in spread.map_or(&[][..], |s| &s.by_perspective[..]) {
+        parts.push(format!(
+            "<bdi>{}</bdi> {}",
+            esc(p),
+            format_score(u32::from(s.median_tenths))
+        ));
+    }
+    let mut h = String::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            h.push_str(" · ");
+        }
+        h.push_str(p);
+    }
+    h
+}
+
+/// "3–8": the lowest and highest number.
+pub fn range_text(spread: Option<&DomainSpread>) -> String {
+    match spread {
+        Some(s) if s.all.min == s.all.max => s.all.min.to_string(),
+        Some(s) => format!("{}–{}", s.all.min, s.all.max),
+        None => label::RANK_NONE.to_string(),
+    }
+}
+
+/// Why a domain is a point to discuss, as a sentence; empty when it is not.
+pub fn discuss_text(spread: Option<&DomainSpread>) -> String {
+    let mut h = String::new();
+    for d in spread.map_or(&[][..], |s| &s.discuss[..]) {
+        if !h.is_empty() {
+            h.push(' ');
+        }
+        match d {
+            Discuss::ParticipantsApart(n) => h.push_str(&txt::participants_apart(*n)),
+            Discuss::PerspectivesApart(a, b, tenths) => h.push_str(&txt::perspectives_apart(
+                &format!("<bdi>{}</bdi>", esc(a)),
+                &format!("<bdi>{}</bdi>", esc(b)),
+                &format_score(u32::from(*tenths)),
+            )),
+        }
+    }
+    h
+}
+
+/// One domain's notes, grouped by who wrote them; empty without notes.
+pub fn notes(t: &Traject, domain: u8, admits: impl Fn(&Participant) -> bool) -> String {
+    let mut h = String::new();
+    for p in t.participants.iter().filter(|p| admits(p)) {
+        let a = p.answer(domain);
+        if a.going_well.is_empty() && a.attention.is_empty() {
+            continue;
+        }
+        let _ = write!(
+            h,
+            "<div class=\"note-author\"><h4><bdi>{}</bdi> · <bdi>{}</bdi></h4><dl>",
+            esc(p.shown_name()),
+            esc(p.perspective.label())
+        );
+        for (term, text) in [
+            (label::GOING_WELL, &a.going_well),
+            (label::ATTENTION, &a.attention),
+        ] {
+            if !text.is_empty() {
+                let _ = write!(
+                    h,
+                    "<div><dt>{term}</dt><dd class=\"user-text\" dir=\"auto\">{}</dd></div>",
+                    esc(text)
+                );
+            }
+        }
+        h.push_str("</dl></div>");
+    }
     h
 }

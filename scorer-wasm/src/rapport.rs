@@ -1,9 +1,11 @@
-//! The rapport: all scores with their place from low to high, and a
-//! suggested focus of about three, with ties explained.
+//! The rapport: all scores with their place from low to high, how far
+//! participants and perspectives lie apart, and a suggested focus of about
+//! three, with ties explained.
 
 use crate::score::Score;
+use crate::spread::{DomainSpread, domain_spread};
 use crate::text::rapport as txt;
-use crate::traject::Traject;
+use crate::traject::{Perspective, Traject};
 use site_data::SiteData;
 
 /// How many domains the suggestion aims for.
@@ -14,8 +16,8 @@ pub const MIN_FOR_SUGGESTION: usize = 6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
-    /// The mean of the respondents' numbers in tenths, rounded half up (a
-    /// 5 is 50, a mean of 5,45 is 55). Integers keep float code out of the
+    /// The median of the participants' numbers in tenths (a 5 is 50, the
+    /// median of 5 and 6 is 55). Integers keep float code out of the
     /// scorer, and domains that show the same score compare equal.
     Scored(u32),
     /// Answered, but only with *weet niet*.
@@ -30,6 +32,10 @@ pub struct Row {
     pub outcome: Outcome,
     /// Place from low to high among the domains with a number.
     pub rank: Option<usize>,
+    /// Median, range and points to discuss; `None` without a number.
+    pub spread: Option<DomainSpread>,
+    /// Each participant's number, in participant order: the chart's dots.
+    pub dots: Vec<u8>,
 }
 
 impl Row {
@@ -67,39 +73,57 @@ pub fn format_score(tenths: u32) -> String {
     }
 }
 
-fn outcome(traject: &Traject, domain: u8) -> Outcome {
-    let mut sum = 0u32;
-    let mut n = 0u32;
-    let mut dont_know = false;
-    for r in &traject.respondents {
-        match r.answers.get(&domain).and_then(|a| a.score) {
-            Some(Score::Value(v)) => {
-                sum += u32::from(v);
-                n += 1;
-            }
-            Some(Score::DontKnow) => dont_know = true,
-            None => {}
+/// Which participants the rapport looks at: everyone, or one perspective.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter<'a> {
+    All,
+    /// A perspective's label: "team", "leerlingen", "ouders" or the free text.
+    Only(&'a str),
+}
+
+impl Filter<'_> {
+    fn admits(&self, p: &Perspective) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Only(label) => p.label() == *label,
         }
     }
-    match (n, dont_know) {
-        (0, true) => Outcome::DontKnow,
-        (0, false) => Outcome::NotScored,
-        // sum / n in tenths, rounded half up.
-        _ => Outcome::Scored((sum * 20 + n) / (2 * n)),
+}
+
+fn row(traject: &Traject, filter: Filter, number: u8, title: &str) -> Row {
+    let answers: Vec<(&str, Score)> = traject
+        .participants
+        .iter()
+        .filter(|p| filter.admits(&p.perspective))
+        .filter_map(|p| Some((p.perspective.label(), p.answers.get(&number)?.score?)))
+        .collect();
+    let spread = domain_spread(&answers);
+    let outcome = match &spread {
+        Some(s) => Outcome::Scored(u32::from(s.all.median_tenths)),
+        None if answers.is_empty() => Outcome::NotScored,
+        None => Outcome::DontKnow,
+    };
+    Row {
+        domain: number,
+        title: title.to_string(),
+        outcome,
+        rank: None,
+        dots: answers.iter().filter_map(|(_, s)| s.value()).collect(),
+        spread,
     }
 }
 
 impl Rapport {
     pub fn new(traject: &Traject, data: &SiteData) -> Rapport {
+        Rapport::filtered(traject, data, Filter::All)
+    }
+
+    /// The rapport over the participants `filter` admits.
+    pub fn filtered(traject: &Traject, data: &SiteData, filter: Filter) -> Rapport {
         let rows: Vec<Row> = data
             .domains
             .iter()
-            .map(|d| Row {
-                domain: d.number,
-                title: d.title.clone(),
-                outcome: outcome(traject, d.number),
-                rank: None,
-            })
+            .map(|d| row(traject, filter, d.number, &d.title))
             .collect();
         let mut numbered: Vec<(u32, u8)> = rows
             .iter()

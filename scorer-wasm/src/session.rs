@@ -140,6 +140,21 @@ impl<S: Store> Session<S> {
         format!("{}actief", self.prefix)
     }
 
+    fn participant_key(&self, traject: &str) -> String {
+        format!("{}deelnemer:{traject}", self.prefix)
+    }
+
+    /// Who scores on this device in a traject: its own choice, not part of
+    /// the traject, so two laptops in one meeting each keep their own.
+    pub fn participant(&self, traject: &str) -> Option<String> {
+        self.store.get(&self.participant_key(traject))
+    }
+
+    pub fn set_participant(&mut self, traject: &str, participant: &str) {
+        let key = self.participant_key(traject);
+        self.set(&key, participant);
+    }
+
     fn backup_prefix(&self) -> String {
         format!("{}backup:", self.prefix)
     }
@@ -246,6 +261,8 @@ impl<S: Store> Session<S> {
 
     pub fn delete(&mut self, id: &str) {
         let key = self.traject_key(id);
+        self.store.remove(&key);
+        let key = self.participant_key(id);
         self.store.remove(&key);
         self.memory.retain(|m| m.id != id);
         if self.active().as_deref() == Some(id) {

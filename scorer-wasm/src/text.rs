@@ -35,9 +35,28 @@ pub mod import {
     pub fn too_long(what: &str, chars: usize, max: usize) -> String {
         format!("{what} is te lang ({chars} tekens); maximaal {max}.")
     }
-    pub const NO_RESPONDENTS: &str = "Er staan geen respondenten in het bestand.";
-    pub fn too_many_respondents(n: usize, max: usize) -> String {
-        format!("Te veel respondenten ({n}); maximaal {max}.")
+    pub const NO_PARTICIPANTS: &str = "Er staan geen deelnemers in het bestand.";
+    pub fn too_many_participants(n: usize, max: usize) -> String {
+        format!("Te veel deelnemers ({n}); een traject heeft er hooguit {max}.")
+    }
+    pub fn duplicate_participant(id: &str) -> String {
+        format!(
+            "Deelnemer “{}” staat twee keer in het traject.",
+            shorten(id)
+        )
+    }
+    pub fn bad_participant_id(nr: usize) -> String {
+        format!(
+            "Deelnemer {nr} heeft een ongeldige “id” (alleen a-z, 0-9 en -, hooguit 64 tekens)."
+        )
+    }
+    pub fn bad_perspective(nr: usize) -> String {
+        format!(
+            "Deelnemer {nr} heeft een onbekend perspectief; het moet “team”, “leerlingen”, “ouders” of “anders” zijn."
+        )
+    }
+    pub fn no_other_perspective(nr: usize) -> String {
+        format!("Deelnemer {nr} heeft perspectief “anders”, maar de omschrijving is leeg.")
     }
     pub fn unknown_domain(domain: i64) -> String {
         format!("Domein {domain} bestaat niet in deze Wegwijzer.")
@@ -45,12 +64,12 @@ pub mod import {
     pub fn unknown_domain_text(key: &str) -> String {
         format!("Domein “{}” bestaat niet in deze Wegwijzer.", shorten(key))
     }
-    pub fn duplicate_domain(domain: u8, respondent: usize) -> String {
-        format!("Domein {domain} staat twee keer bij respondent {respondent}.")
+    pub fn duplicate_domain(domain: u8, participant: usize) -> String {
+        format!("Domein {domain} staat twee keer bij deelnemer {participant}.")
     }
-    pub fn bad_score(domain: u8, respondent: usize, found: &str) -> String {
+    pub fn bad_score(domain: u8, participant: usize, found: &str) -> String {
         format!(
-            "De score bij domein {domain} (respondent {respondent}) moet 1 tot en met 10 of “weet-niet” zijn, niet {found}."
+            "De score bij domein {domain} (deelnemer {participant}) moet 1 tot en met 10 of “weet-niet” zijn, niet {found}."
         )
     }
     pub fn duplicate_focus(domain: u8) -> String {
@@ -79,6 +98,10 @@ pub mod label {
     pub const DEFAULT_ROLE: &str = "Team";
     pub const NAME: &str = "De naam";
     pub const ROLE: &str = "De rol";
+    pub const PARTICIPANT_NAME: &str = "De naam van een deelnemer";
+    pub const ANONYMOUS: &str = "anoniem";
+    /// The participant a new traject starts with.
+    pub const CORE_TEAM: &str = "Kernteam";
     pub const NOTE_GOING_WELL: &str = "De notitie “wat gaat goed”";
     pub const NOTE_ATTENTION: &str = "De notitie “aandachtspunten”";
     pub const REASON: &str = "De reden voor een keuze";
@@ -86,6 +109,8 @@ pub mod label {
         format!("{scored} van {total} gescoord")
     }
     pub const CHOSEN: &str = "gekozen";
+    /// In the table; the reasons are in the list of bespreekpunten below it.
+    pub const DISCUSS: &str = "ja";
     pub const RANK_NONE: &str = "–";
 }
 
@@ -112,6 +137,30 @@ pub mod rapport {
         )
     }
     pub const GO_ON: &str = "Verder scoren met";
+    pub const ALL_PARTICIPANTS: &str = "alle deelnemers";
+    pub fn participants_apart(points: u8) -> String {
+        format!("De deelnemers liggen {points} punten uit elkaar.")
+    }
+    /// `a` and `b` arrive as markup, already escaped.
+    pub fn perspectives_apart(a: &str, b: &str, points: &str) -> String {
+        format!("De medianen van {a} en {b} liggen {points} punten uit elkaar.")
+    }
+    /// "3 deelnemers: team 1, leerlingen 2."
+    pub fn participants(n: usize, per: &[(String, usize)]) -> String {
+        let mut s = if n == 1 {
+            "1 deelnemer".to_string()
+        } else {
+            format!("{n} deelnemers")
+        };
+        for (i, (p, count)) in per.iter().enumerate() {
+            s.push_str(if i == 0 { ": " } else { ", " });
+            s.push_str(p);
+            s.push(' ');
+            s.push_str(&count.to_string());
+        }
+        s.push('.');
+        s
+    }
     pub const SUGGESTION_LABEL: &str = "Suggestie:";
     pub fn suggestion(titles: &[String]) -> String {
         format!(
@@ -199,5 +248,9 @@ pub mod ui {
     pub fn score_in_brackets(score: &str) -> String {
         format!("(score: {score})")
     }
+    pub fn scoring_as(label: &str) -> String {
+        format!("Je scoort nu als {label}.")
+    }
+    pub const OTHER_NEEDED: &str = "Vul in welk perspectief, bijvoorbeeld ‘zorgteam’.";
     pub const NO_FOCUS: &str = "Kies hierboven een of meer domeinen om hun aanbevelingen te zien.";
 }

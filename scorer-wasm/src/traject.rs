@@ -1,22 +1,27 @@
-//! The traject: who scored what, with notes, and which domains were chosen.
-//! Its JSON form is both the export file and what `localStorage` holds, and
-//! both go through the same validation in [`Traject::from_json`].
+//! The traject: who took part, what each scored with notes, and which
+//! domains were chosen. Its JSON form is both the export file and what
+//! `localStorage` holds, and both go through the same validation in
+//! [`Traject::from_json`].
 
 use crate::score::Score;
 use crate::text::{import as msg, label};
 use site_data::SiteData;
 use site_data::json::{self, Value};
 
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 pub const FORMAT: &str = "wegwijzer-traject";
 pub const MAX_FILE_BYTES: usize = 1_000_000;
 pub const MAX_NAME: usize = 120;
 pub const MAX_ROLE: usize = 60;
 pub const MAX_NOTE: usize = 2_000;
 pub const MAX_REASON: usize = 500;
-pub const MAX_RESPONDENTS: usize = 50;
-const MAX_ID: usize = 64;
+/// A whole year group with its parents and the team fits; a file of 1 MB
+/// could hold no more with notes anyway.
+pub const MAX_PARTICIPANTS: usize = 200;
+pub const MAX_ID: usize = 64;
 const MAX_STAMP: usize = 40;
+/// The participant a new traject starts with: the team at the table.
+pub const FIRST_PARTICIPANT: &str = "p-1";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Traject {
@@ -25,8 +30,8 @@ pub struct Traject {
     /// ISO 8601 timestamps, as the browser gives them.
     pub created: String,
     pub updated: String,
-    /// By default one: the team.
-    pub respondents: Vec<Respondent>,
+    /// Never empty; a new traject has one: the team.
+    pub participants: Vec<Participant>,
     /// Domain numbers chosen to work on, in the order chosen.
     pub focus: Vec<u8>,
     /// Why a domain was chosen, by domain number. Kept when a domain is
@@ -55,13 +60,113 @@ fn invisible(c: char) -> bool {
 /// ends and capped; `None` when nothing visible is left.
 pub fn clean_name(name: &str) -> Option<String> {
     let trimmed = name.trim_matches(invisible);
-    (!trimmed.is_empty()).then(|| clip(trimmed, MAX_NAME))
+    // Capping may leave a space at the end; trim again so a saved name reads back the same.
+    (!trimmed.is_empty()).then(|| {
+        clip(trimmed, MAX_NAME)
+            .trim_end_matches(invisible)
+            .to_string()
+    })
+}
+
+/// Ids of trajecten and participants: short, and safe in a URL, a storage
+/// key and an HTML attribute as they are.
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// From where a participant looks at the school.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Perspective {
+    Team,
+    Students,
+    Parents,
+    /// Free text, e.g. "zorgteam" or "bestuur"; never empty.
+    Other(String),
+}
+
+impl Perspective {
+    /// The word in the file and in the page's form.
+    pub fn key(&self) -> &str {
+        match self {
+            Perspective::Team => "team",
+            Perspective::Students => "leerlingen",
+            Perspective::Parents => "ouders",
+            Perspective::Other(_) => "anders",
+        }
+    }
+
+    /// The word people read; the free text for another perspective.
+    pub fn label(&self) -> &str {
+        match self {
+            Perspective::Other(text) => text,
+            p => p.key(),
+        }
+    }
+
+    /// `other` is the free text, used only with "anders".
+    pub fn from_key(key: &str, other: &str) -> Option<Perspective> {
+        match key {
+            "team" => Some(Perspective::Team),
+            "leerlingen" => Some(Perspective::Students),
+            "ouders" => Some(Perspective::Parents),
+            "anders" => clean_name(other).map(|t| Perspective::Other(clip(&t, MAX_ROLE))),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Respondent {
-    pub role: String,
+pub struct Participant {
+    /// Stable across devices: how an answer sent back is recognised.
+    pub id: String,
+    /// Empty: anonymous.
+    pub name: String,
+    pub perspective: Perspective,
     pub answers: Answers,
+}
+
+impl Participant {
+    pub fn new(id: &str, name: &str, perspective: Perspective) -> Participant {
+        Participant {
+            id: id.to_string(),
+            name: clean_name(name).unwrap_or_default(),
+            perspective,
+            answers: Answers::default(),
+        }
+    }
+
+    /// The name, or "anoniem".
+    pub fn shown_name(&self) -> &str {
+        if self.name.is_empty() {
+            label::ANONYMOUS
+        } else {
+            &self.name
+        }
+    }
+
+    pub fn answer(&self, domain: u8) -> Answer {
+        self.answers.get(&domain).cloned().unwrap_or_default()
+    }
+
+    /// Domains this participant answered (a number or *weet niet*).
+    pub fn scored_count(&self) -> usize {
+        self.answers.values().filter(|a| a.score.is_some()).count()
+    }
+}
+
+/// What adding a participant's answers from elsewhere would do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Merge {
+    /// New to this traject: added as it is.
+    Added,
+    /// Known by id, with the same answers: nothing to do.
+    Unchanged,
+    /// Known by id, with other answers: replace only after asking.
+    Differs,
 }
 
 /// Answers by domain number, kept sorted. A vector rather than a BTreeMap:
@@ -128,38 +233,97 @@ impl Traject {
             name: clip(name, MAX_NAME),
             created: now.to_string(),
             updated: now.to_string(),
-            respondents: vec![Respondent {
-                role: label::DEFAULT_ROLE.to_string(),
-                answers: Answers::default(),
-            }],
+            participants: vec![Participant::new(
+                FIRST_PARTICIPANT,
+                label::CORE_TEAM,
+                Perspective::Team,
+            )],
             focus: Vec::new(),
             reasons: Vec::new(),
         }
     }
 
-    /// The first respondent: the team, until the UI handles more.
-    pub fn team(&self) -> &Respondent {
-        &self.respondents[0]
+    pub fn participant(&self, id: &str) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == id)
     }
 
-    pub fn team_mut(&mut self) -> &mut Respondent {
-        &mut self.respondents[0]
+    /// The participant with this id, or else the first: a device that
+    /// remembers someone since removed scores as the first.
+    pub fn participant_or_first(&self, id: &str) -> &Participant {
+        self.participant(id).unwrap_or(&self.participants[0])
     }
 
-    pub fn answer(&self, domain: u8) -> Answer {
-        self.team()
-            .answers
-            .get(&domain)
-            .cloned()
+    /// Adds a participant without answers. `Err` with a Dutch sentence when
+    /// the id is taken or the traject is full.
+    pub fn add_participant(&mut self, p: Participant, now: &str) -> Result<(), String> {
+        if self.participant(&p.id).is_some() {
+            return Err(msg::duplicate_participant(&p.id));
+        }
+        if self.participants.len() >= MAX_PARTICIPANTS {
+            return Err(msg::too_many_participants(
+                self.participants.len() + 1,
+                MAX_PARTICIPANTS,
+            ));
+        }
+        self.participants.push(p);
+        self.updated = now.to_string();
+        Ok(())
+    }
+
+    /// What [`Traject::merge`] would do with `incoming`.
+    pub fn merge_check(&self, incoming: &Participant) -> Merge {
+        match self.participant(&incoming.id) {
+            None => Merge::Added,
+            Some(p) if p == incoming => Merge::Unchanged,
+            Some(_) => Merge::Differs,
+        }
+    }
+
+    /// Takes in a participant's answers from another device. A new id is
+    /// added; a known one is replaced only with `replace`, which the page
+    /// sets after asking. Never touches anyone else.
+    pub fn merge(
+        &mut self,
+        incoming: Participant,
+        replace: bool,
+        now: &str,
+    ) -> Result<Merge, String> {
+        let outcome = self.merge_check(&incoming);
+        match outcome {
+            Merge::Added => self.add_participant(incoming, now)?,
+            Merge::Differs if replace => {
+                if let Some(p) = self.participants.iter_mut().find(|p| p.id == incoming.id) {
+                    *p = incoming;
+                }
+                self.updated = now.to_string();
+            }
+            _ => {}
+        }
+        Ok(outcome)
+    }
+
+    /// Nothing happens for an unknown id.
+    fn answers_mut(&mut self, who: &str) -> Option<&mut Answers> {
+        self.participants
+            .iter_mut()
+            .find(|p| p.id == who)
+            .map(|p| &mut p.answers)
+    }
+
+    pub fn answer(&self, who: &str, domain: u8) -> Answer {
+        self.participant(who)
+            .map(|p| p.answer(domain))
             .unwrap_or_default()
     }
 
-    /// Changes the team's answer for a domain; texts are capped, not rejected,
-    /// so typing never loses what is already there.
-    pub fn set_answer(&mut self, domain: u8, mut answer: Answer, now: &str) {
+    /// Changes one participant's answer for a domain; texts are capped, not
+    /// rejected, so typing never loses what is already there.
+    pub fn set_answer(&mut self, who: &str, domain: u8, mut answer: Answer, now: &str) {
         answer.going_well = clip(&answer.going_well, MAX_NOTE);
         answer.attention = clip(&answer.attention, MAX_NOTE);
-        let answers = &mut self.team_mut().answers;
+        let Some(answers) = self.answers_mut(who) else {
+            return;
+        };
         if answer.is_empty() {
             answers.remove(&domain);
         } else {
@@ -170,20 +334,20 @@ impl Traject {
 
     /// Changes one domain's score, leaving its notes as they are: another
     /// tab may have changed those since this page read the traject.
-    pub fn set_score(&mut self, domain: u8, score: Option<Score>, now: &str) {
-        let mut a = self.answer(domain);
+    pub fn set_score(&mut self, who: &str, domain: u8, score: Option<Score>, now: &str) {
+        let mut a = self.answer(who, domain);
         a.score = score;
-        self.set_answer(domain, a, now);
+        self.set_answer(who, domain, a, now);
     }
 
     /// Changes one of a domain's notes, and nothing else.
-    pub fn set_note(&mut self, domain: u8, which: Note, text: &str, now: &str) {
-        let mut a = self.answer(domain);
+    pub fn set_note(&mut self, who: &str, domain: u8, which: Note, text: &str, now: &str) {
+        let mut a = self.answer(who, domain);
         match which {
             Note::GoingWell => a.going_well = text.to_string(),
             Note::Attention => a.attention = text.to_string(),
         }
-        self.set_answer(domain, a, now);
+        self.set_answer(who, domain, a, now);
     }
 
     /// `name` should come through [`clean_name`].
@@ -229,38 +393,21 @@ impl Traject {
         self.updated = now.to_string();
     }
 
-    /// Domains the team answered (a number or *weet niet*).
+    /// Domains at least one participant answered (a number or *weet niet*).
     pub fn scored_count(&self) -> usize {
-        self.team()
-            .answers
-            .values()
-            .filter(|a| a.score.is_some())
-            .count()
+        let mut domains: Vec<u8> = Vec::new();
+        for p in &self.participants {
+            for (d, a) in p.answers.iter() {
+                if a.score.is_some() && !domains.contains(d) {
+                    domains.push(*d);
+                }
+            }
+        }
+        domains.len()
     }
 
     pub fn to_json_value(&self) -> Value {
-        let respondents = self
-            .respondents
-            .iter()
-            .map(|r| {
-                let answers = r
-                    .answers
-                    .iter()
-                    .map(|(d, a)| {
-                        obj(vec![
-                            ("domein", Value::from(i64::from(*d))),
-                            ("score", score_json(a.score)),
-                            ("wat_gaat_goed", Value::from(a.going_well.as_str())),
-                            ("aandachtspunten", Value::from(a.attention.as_str())),
-                        ])
-                    })
-                    .collect();
-                obj(vec![
-                    ("rol", Value::from(r.role.as_str())),
-                    ("antwoorden", Value::Array(answers)),
-                ])
-            })
-            .collect();
+        let participants = self.participants.iter().map(participant_json).collect();
         obj(vec![
             ("formaat", Value::from(FORMAT)),
             ("schema_version", Value::from(i64::from(SCHEMA_VERSION))),
@@ -268,7 +415,7 @@ impl Traject {
             ("naam", Value::from(self.name.as_str())),
             ("aangemaakt", Value::from(self.created.as_str())),
             ("gewijzigd", Value::from(self.updated.as_str())),
-            ("respondenten", Value::Array(respondents)),
+            ("deelnemers", Value::Array(participants)),
             (
                 "focus",
                 Value::Array(
@@ -320,15 +467,51 @@ impl Traject {
             .and_then(Value::as_i64)
             .and_then(|v| u64::try_from(v).ok())
             .ok_or_else(|| msg::NO_VERSION.to_string())?;
-        match version {
-            1 => value = migrate_v1(value)?,
-            2 | 3 => {}
-            0 => return Err(msg::old_version(0)),
-            v => return Err(msg::newer_version(v, SCHEMA_VERSION)),
+        // Each step brings a file one version up, so every old file takes
+        // the same path and ends in the one validation below.
+        if version == 0 || version > u64::from(SCHEMA_VERSION) {
+            return Err(if version == 0 {
+                msg::old_version(0)
+            } else {
+                msg::newer_version(version, SCHEMA_VERSION)
+            });
         }
-        // Version 3 added `redenen`; versions 1 and 2 have none.
-        parse(&value, version == 3, data)
+        if version == 1 {
+            value = migrate_v1(value)?;
+        }
+        if version <= 2 {
+            value = migrate_v2(value)?;
+        }
+        if version <= 3 {
+            value = migrate_v3(value)?;
+        }
+        parse(&value, data)
     }
+}
+
+fn participant_json(p: &Participant) -> Value {
+    let answers = p
+        .answers
+        .iter()
+        .map(|(d, a)| {
+            obj(vec![
+                ("domein", Value::from(i64::from(*d))),
+                ("score", score_json(a.score)),
+                ("wat_gaat_goed", Value::from(a.going_well.as_str())),
+                ("aandachtspunten", Value::from(a.attention.as_str())),
+            ])
+        })
+        .collect();
+    let mut fields = vec![
+        ("id", Value::from(p.id.as_str())),
+        ("naam", Value::from(p.name.as_str())),
+        ("perspectief", Value::from(p.perspective.key())),
+    ];
+    if let Perspective::Other(text) = &p.perspective {
+        fields.push(("omschrijving", Value::from(text.as_str())));
+    }
+    fields.push(("antwoorden", Value::Array(answers)));
+    obj(fields)
 }
 
 fn score_json(score: Option<Score>) -> Value {
@@ -364,10 +547,21 @@ const FIELDS: &[&str] = &[
     "naam",
     "aangemaakt",
     "gewijzigd",
-    "respondenten",
+    "deelnemers",
     "focus",
     "redenen",
 ];
+
+/// `v` with `key` set to `value`, at the end if it was not there.
+fn with_field(v: Value, key: &str, value: Value) -> Value {
+    let mut out: Vec<(String, Value)> = fields(&v)
+        .iter()
+        .filter(|(k, _)| k != key)
+        .cloned()
+        .collect();
+    out.push((key.to_string(), value));
+    Value::Object(out)
+}
 
 /// Version 1 had one implicit respondent, with `scores` and `notities`
 /// keyed by domain number; version 2 lists respondents.
@@ -424,19 +618,81 @@ fn migrate_v1(v: Value) -> Result<Value, String> {
             ("aandachtspunten", attention),
         ]));
     }
-    let answers = list;
     let respondent = obj(vec![
         ("rol", Value::from(label::DEFAULT_ROLE)),
-        ("antwoorden", Value::Array(answers)),
+        ("antwoorden", Value::Array(list)),
     ]);
-    let mut out: Vec<(String, Value)> = fields(&v)
-        .iter()
-        .filter(|(k, _)| k != "scores" && k != "notities" && k != "schema_version")
-        .cloned()
-        .collect();
-    out.push(("schema_version".into(), Value::from(2)));
-    out.push(("respondenten".into(), Value::Array(vec![respondent])));
-    Ok(Value::Object(out))
+    let out = Value::Object(
+        fields(&v)
+            .iter()
+            .filter(|(k, _)| k != "scores" && k != "notities")
+            .cloned()
+            .collect(),
+    );
+    Ok(with_field(
+        out,
+        "respondenten",
+        Value::Array(vec![respondent]),
+    ))
+}
+
+/// Version 3 added `redenen`; a version 2 file that has one is not ours.
+fn migrate_v2(v: Value) -> Result<Value, String> {
+    if v.get("redenen").is_some() {
+        return Err(msg::unknown_field("redenen"));
+    }
+    Ok(with_field(v, "redenen", Value::Array(Vec::new())))
+}
+
+/// Version 4 names participants, each with an id and a perspective, where
+/// version 3 had respondents with only a free-text role. A role that names
+/// one of the perspectives becomes it; any other becomes "anders".
+fn migrate_v3(v: Value) -> Result<Value, String> {
+    if v.get("deelnemers").is_some() {
+        return Err(msg::unknown_field("deelnemers"));
+    }
+    let list = v
+        .get("respondenten")
+        .and_then(Value::as_array)
+        .ok_or_else(|| msg::missing_or_wrong("respondenten", "lijst"))?;
+    if list.len() > MAX_PARTICIPANTS {
+        return Err(msg::too_many_participants(list.len(), MAX_PARTICIPANTS));
+    }
+    let mut participants = Vec::new();
+    for (i, r) in list.iter().enumerate() {
+        if r.as_object().is_none() {
+            return Err(msg::missing_or_wrong(
+                "respondenten",
+                "lijst met respondenten",
+            ));
+        }
+        let role = capped(string_field(r, "rol")?.trim_ascii(), label::ROLE, MAX_ROLE)?;
+        let (key, other) = match role.to_ascii_lowercase().as_str() {
+            "" | "team" => ("team", None),
+            "leerling" | "leerlingen" => ("leerlingen", None),
+            "ouder" | "ouders" => ("ouders", None),
+            _ => ("anders", Some(role.clone())),
+        };
+        let mut p = vec![
+            ("id".to_string(), Value::from(format!("p-{}", i + 1))),
+            ("naam".to_string(), Value::from("")),
+            ("perspectief".to_string(), Value::from(key)),
+        ];
+        if let Some(text) = other {
+            p.push(("omschrijving".to_string(), Value::from(text)));
+        }
+        // Anything else the respondent held goes along, to be judged below.
+        p.extend(fields(r).iter().filter(|(k, _)| k != "rol").cloned());
+        participants.push(Value::Object(p));
+    }
+    let out = Value::Object(
+        fields(&v)
+            .iter()
+            .filter(|(k, _)| k != "respondenten")
+            .cloned()
+            .collect(),
+    );
+    Ok(with_field(out, "deelnemers", Value::Array(participants)))
 }
 
 fn string_field<'a>(obj: &'a Value, key: &str) -> Result<&'a str, String> {
@@ -453,25 +709,15 @@ fn capped(value: &str, what: &str, max: usize) -> Result<String, String> {
     Ok(value.to_string())
 }
 
-fn parse(obj: &Value, has_reasons: bool, data: &SiteData) -> Result<Traject, String> {
-    let known = if has_reasons {
-        FIELDS
-    } else {
-        &FIELDS[..FIELDS.len() - 1]
-    };
+fn parse(obj: &Value, data: &SiteData) -> Result<Traject, String> {
     if let Some((extra, _)) = fields(obj)
         .iter()
-        .find(|(k, _)| !known.contains(&k.as_str()))
+        .find(|(k, _)| !FIELDS.contains(&k.as_str()))
     {
         return Err(msg::unknown_field(extra));
     }
     let id = string_field(obj, "id")?;
-    if id.is_empty()
-        || id.len() > MAX_ID
-        || !id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    {
+    if !valid_id(id) {
         return Err(msg::BAD_ID.to_string());
     }
     let raw_name = string_field(obj, "naam")?;
@@ -481,18 +727,22 @@ fn parse(obj: &Value, has_reasons: bool, data: &SiteData) -> Result<Traject, Str
     let updated = capped(string_field(obj, "gewijzigd")?, "“gewijzigd”", MAX_STAMP)?;
 
     let list = obj
-        .get("respondenten")
+        .get("deelnemers")
         .and_then(Value::as_array)
-        .ok_or_else(|| msg::missing_or_wrong("respondenten", "lijst"))?;
+        .ok_or_else(|| msg::missing_or_wrong("deelnemers", "lijst"))?;
     if list.is_empty() {
-        return Err(msg::NO_RESPONDENTS.to_string());
+        return Err(msg::NO_PARTICIPANTS.to_string());
     }
-    if list.len() > MAX_RESPONDENTS {
-        return Err(msg::too_many_respondents(list.len(), MAX_RESPONDENTS));
+    if list.len() > MAX_PARTICIPANTS {
+        return Err(msg::too_many_participants(list.len(), MAX_PARTICIPANTS));
     }
-    let mut respondents = Vec::new();
-    for (i, r) in list.iter().enumerate() {
-        respondents.push(parse_respondent(r, i + 1, data)?);
+    let mut participants: Vec<Participant> = Vec::new();
+    for (i, p) in list.iter().enumerate() {
+        let p = parse_participant(p, i + 1, data)?;
+        if participants.iter().any(|q| q.id == p.id) {
+            return Err(msg::duplicate_participant(&p.id));
+        }
+        participants.push(p);
     }
 
     let focus_list = obj
@@ -507,36 +757,34 @@ fn parse(obj: &Value, has_reasons: bool, data: &SiteData) -> Result<Traject, Str
         }
         focus.push(d);
     }
+    let list = obj
+        .get("redenen")
+        .and_then(Value::as_array)
+        .ok_or_else(|| msg::missing_or_wrong("redenen", "lijst"))?;
     let mut reasons: Vec<(u8, String)> = Vec::new();
-    if has_reasons {
-        let list = obj
-            .get("redenen")
-            .and_then(Value::as_array)
-            .ok_or_else(|| msg::missing_or_wrong("redenen", "lijst"))?;
-        for r in list {
-            if let Some((extra, _)) = fields(r)
-                .iter()
-                .find(|(k, _)| k != "domein" && k != "reden")
-            {
-                return Err(msg::unknown_field(extra));
-            }
-            let d = domain_number(r.get("domein").unwrap_or(&Value::Null), data)?;
-            let text = capped(string_field(r, "reden")?, label::REASON, MAX_REASON)?;
-            if reasons.iter().any(|(e, _)| *e == d) {
-                return Err(msg::duplicate_reason(d));
-            }
-            if !text.is_empty() {
-                reasons.push((d, text));
-            }
+    for r in list {
+        if let Some((extra, _)) = fields(r)
+            .iter()
+            .find(|(k, _)| k != "domein" && k != "reden")
+        {
+            return Err(msg::unknown_field(extra));
         }
-        crate::sort_small(&mut reasons, |a, b| a.0 < b.0);
+        let d = domain_number(r.get("domein").unwrap_or(&Value::Null), data)?;
+        let text = capped(string_field(r, "reden")?, label::REASON, MAX_REASON)?;
+        if reasons.iter().any(|(e, _)| *e == d) {
+            return Err(msg::duplicate_reason(d));
+        }
+        if !text.is_empty() {
+            reasons.push((d, text));
+        }
     }
+    crate::sort_small(&mut reasons, |a, b| a.0 < b.0);
     Ok(Traject {
         id: id.to_string(),
         name,
         created,
         updated,
-        respondents,
+        participants,
         focus,
         reasons,
     })
@@ -552,25 +800,43 @@ fn domain_number(v: &Value, data: &SiteData) -> Result<u8, String> {
     }
 }
 
-fn parse_respondent(v: &Value, nr: usize, data: &SiteData) -> Result<Respondent, String> {
+const PARTICIPANT_FIELDS: &[&str] = &["id", "naam", "perspectief", "omschrijving", "antwoorden"];
+
+/// One participant, from a traject file or from a link or file sent back.
+pub fn parse_participant(v: &Value, nr: usize, data: &SiteData) -> Result<Participant, String> {
     let obj = v;
     if obj.as_object().is_none() {
-        return Err(msg::missing_or_wrong(
-            "respondenten",
-            "lijst met respondenten",
-        ));
+        return Err(msg::missing_or_wrong("deelnemers", "lijst met deelnemers"));
     }
     if let Some((extra, _)) = fields(obj)
         .iter()
-        .find(|(k, _)| !["rol", "antwoorden"].contains(&k.as_str()))
+        .find(|(k, _)| !PARTICIPANT_FIELDS.contains(&k.as_str()))
     {
         return Err(msg::unknown_field(extra));
     }
-    let role = capped(
-        string_field(obj, "rol")?.trim_ascii(),
-        label::ROLE,
-        MAX_ROLE,
-    )?;
+    let id = string_field(obj, "id")?;
+    if !valid_id(id) {
+        return Err(msg::bad_participant_id(nr));
+    }
+    let raw_name = string_field(obj, "naam")?;
+    capped(raw_name, label::PARTICIPANT_NAME, MAX_NAME)?;
+    let key = string_field(obj, "perspectief")?;
+    let other = match obj.get("omschrijving") {
+        None => "",
+        Some(Value::String(s)) if key == "anders" => {
+            capped(s, label::ROLE, MAX_ROLE)?;
+            s
+        }
+        Some(_) if key == "anders" => return Err(msg::missing_or_wrong("omschrijving", "tekst")),
+        Some(_) => return Err(msg::unknown_field("omschrijving")),
+    };
+    let perspective = Perspective::from_key(key, other).ok_or_else(|| {
+        if key == "anders" {
+            msg::no_other_perspective(nr)
+        } else {
+            msg::bad_perspective(nr)
+        }
+    })?;
     let list = obj
         .get("antwoorden")
         .and_then(Value::as_array)
@@ -610,7 +876,12 @@ fn parse_respondent(v: &Value, nr: usize, data: &SiteData) -> Result<Respondent,
             return Err(msg::duplicate_domain(domain, nr));
         }
     }
-    Ok(Respondent { role, answers })
+    Ok(Participant {
+        id: id.to_string(),
+        name: clean_name(raw_name).unwrap_or_default(),
+        perspective,
+        answers,
+    })
 }
 
 /// How a wrong value is named in a message: short, and never raw markup.

@@ -4,16 +4,20 @@
 
 use crate::files;
 use crate::html::{self, ListItem};
+use crate::rapport::Filter;
 use crate::rapport::Rapport;
 use crate::score::Score;
 use crate::session::{Active, Import, MemoryStore, Refused, Session, Store, prefix_for};
 use crate::text::{label, ui};
-use crate::traject::{MAX_FILE_BYTES, Note, Traject, clean_name};
+use crate::traject::{MAX_FILE_BYTES, Note, Participant, Perspective, Traject, clean_name};
 use site_data::SiteData;
 use std::cell::{RefCell, RefMut};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Storage};
+use web_sys::{
+    Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
+    Storage,
+};
 
 /// Where trajecten are kept, best first.
 #[derive(Clone, Copy, PartialEq)]
@@ -73,6 +77,8 @@ struct App {
     pending_import: Option<Traject>,
     /// The unreadable text of a damaged active traject.
     damaged: Option<String>,
+    /// The perspective the rapport shows; `None`: everyone.
+    filter: Option<String>,
 }
 
 #[global_allocator]
@@ -186,11 +192,22 @@ fn today_and_time() -> (String, String) {
     )
 }
 
-/// A fresh traject id: the time and a random number, in the id alphabet.
-fn new_id() -> String {
+/// A fresh id, `t-` for a traject or `p-` for a participant: the time and
+/// a random number, in the id alphabet, so ids made on two devices differ.
+fn new_id_with(kind: &str) -> String {
     let time = js_sys::Date::now() as u64;
     let rand = (js_sys::Math::random() * 1e9) as u64;
-    format!("t-{time}-{rand}")
+    format!("{kind}-{time}-{rand}")
+}
+
+fn new_id() -> String {
+    new_id_with("t")
+}
+
+fn close_dialog(id: &str) {
+    if let Some(d) = by_id(id).and_then(|d| d.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
+        d.close();
+    }
 }
 
 #[wasm_bindgen]
@@ -275,6 +292,7 @@ pub fn boot(data_json: &str) -> bool {
         pending_delete: None,
         pending_import: None,
         damaged: None,
+        filter: None,
     });
     let cb = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
     let d: web_sys::EventTarget = doc().into();
@@ -478,6 +496,11 @@ fn on_submit(e: web_sys::Event) {
     let Some(form) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
+    if form.id() == "nieuwe-deelnemer" {
+        e.prevent_default();
+        add_participant(&form);
+        return;
+    }
     let input = form
         .query_selector("input[name=\"naam\"]")
         .ok()
@@ -610,6 +633,15 @@ fn on_click(e: web_sys::Event) {
             render_traject_page();
         }
         "prev" | "next" => step_domain(if action == "next" { 1 } else { -1 }),
+        "add-participant" => {
+            show("deelnemer-anders-fout", false);
+            open_dialog("dialoog-deelnemer");
+        }
+        "close-dialog" => {
+            if let Ok(Some(d)) = el.closest("dialog") {
+                close_dialog(&d.id());
+            }
+        }
         "print" => {
             let _ = window().print();
         }
@@ -634,10 +666,22 @@ fn on_click(e: web_sys::Event) {
 }
 
 fn on_change(e: web_sys::Event) {
-    let Some(input) = e
-        .target()
-        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-    else {
+    let Some(target) = e.target() else { return };
+    if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+        let value = select.value();
+        match select.id().as_str() {
+            "deelnemer-keuze" => score_as(&value),
+            "perspectief-filter" => {
+                app().filter = (!value.is_empty()).then_some(value);
+                if let Active::Ok(t) = open_active() {
+                    render_rapport(&t);
+                }
+            }
+            _ => {}
+        }
+        return;
+    }
+    let Ok(input) = target.dyn_into::<HtmlInputElement>() else {
         return;
     };
     let domain = domain_of(&input);
@@ -649,7 +693,7 @@ fn on_change(e: web_sys::Event) {
                 "weet-niet" => Some(Score::DontKnow),
                 v => v.parse::<i64>().ok().and_then(|v| Score::new(v).ok()),
             };
-            if let Some(t) = change_active(|t, now| t.set_score(n, score, now)) {
+            if let Some(t) = change_active(|t, now| t.set_score(&who(t), n, score, now)) {
                 update_progress(&t);
             }
         }
@@ -683,7 +727,7 @@ fn on_input(e: web_sys::Event) {
         _ => None,
     };
     change_active(|t, now| match note {
-        Some(which) => t.set_note(n, which, &text, now),
+        Some(which) => t.set_note(&who(t), n, which, &text, now),
         None => t.set_reason(n, &text, now),
     });
     if note.is_none() {
@@ -765,12 +809,82 @@ fn finish_conflict(action: &str) {
 
 // ---- Scoring ------------------------------------------------------------
 
+/// The participant this device scores as in `t`: its own choice, else the first.
+fn who(t: &Traject) -> String {
+    let id = app().session.participant(&t.id).unwrap_or_default();
+    t.participant_or_first(&id).id.clone()
+}
+
+/// Switches who scores on this device, and shows their answers and words.
+fn score_as(id: &str) {
+    let Active::Ok(t) = open_active() else { return };
+    let Some(p) = t.participant(id) else { return };
+    let label = html::participant_text(p);
+    app().session.set_participant(&t.id, id);
+    init_scoring(&t);
+    announce(&ui::scoring_as(&label));
+}
+
+/// From the dialog "Voeg een deelnemer toe": adds the participant and
+/// scores as them; a missing description for "anders" is said at the field.
+fn add_participant(form: &Element) {
+    let field = |selector: &str| {
+        form.query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+    };
+    let (Some(name), Some(other)) = (field("#deelnemer-naam"), field("#deelnemer-anders")) else {
+        return;
+    };
+    let key = field("input[name=\"perspectief\"]:checked").map_or_else(String::new, |r| r.value());
+    let Some(perspective) = Perspective::from_key(&key, &other.value()) else {
+        let _ = other.set_attribute("aria-invalid", "true");
+        set_text("deelnemer-anders-fout", ui::OTHER_NEEDED);
+        show("deelnemer-anders-fout", true);
+        let _ = other.focus();
+        return;
+    };
+    let _ = other.remove_attribute("aria-invalid");
+    show("deelnemer-anders-fout", false);
+    let p = Participant::new(&new_id_with("p"), &name.value(), perspective);
+    let id = p.id.clone();
+    let mut refused = None;
+    let Some(t) = change_active(|t, now| refused = t.add_participant(p, now).err()) else {
+        return;
+    };
+    close_dialog("dialoog-deelnemer");
+    if let Some(message) = refused {
+        announce(&message);
+        return;
+    }
+    name.set_value("");
+    other.set_value("");
+    app().session.set_participant(&t.id, &id);
+    score_as(&id);
+}
+
+/// Shows a domain's extremes in the words of the participant's perspective;
+/// anyone but leerlingen and ouders reads the team's.
+fn show_words(perspective: &Perspective) {
+    let key = match perspective {
+        Perspective::Students | Perspective::Parents => perspective.key(),
+        _ => "team",
+    };
+    for el in all(".extremes[data-voor]") {
+        set_hidden(&el, el.get_attribute("data-voor").as_deref() != Some(key));
+    }
+}
+
 fn init_scoring(t: &Traject) {
     // The field being typed in keeps its text and caret.
     let typing = doc().active_element();
+    let p = t.participant_or_first(&who(t));
+    set_html("deelnemer-keuze", &html::participant_options(t, &p.id));
+    show_words(&p.perspective);
     let numbers: Vec<u8> = app().data.domains.iter().map(|d| d.number).collect();
     for n in numbers {
-        let a = t.answer(n);
+        let a = p.answer(n);
         let value = match a.score {
             Some(Score::Value(v)) => v.to_string(),
             Some(Score::DontKnow) => "weet-niet".to_string(),
@@ -798,9 +912,10 @@ fn init_scoring(t: &Traject) {
 
 fn update_progress(t: &Traject) {
     let total = total();
-    set_text("voortgang", &label::progress(t.scored_count(), total));
+    let p = t.participant_or_first(&who(t));
+    set_text("voortgang", &label::progress(p.scored_count(), total));
     for n in 1..=total as u8 {
-        let done = t.answer(n).score.is_some();
+        let done = p.answer(n).score.is_some();
         if let Some(link) = by_id(&idn("stap-", n, "")) {
             let _ = link.set_attribute("data-done", if done { "ja" } else { "nee" });
         }
@@ -861,7 +976,40 @@ fn set_reason_print(n: u8, text: &str) {
 }
 
 fn render_rapport(t: &Traject) {
-    let rapport = Rapport::new(t, &app().data);
+    // A perspective no longer in the traject shows everyone.
+    let filter = app()
+        .filter
+        .clone()
+        .filter(|f| html::perspectives(t).contains(&f.as_str()));
+    let rapport = {
+        let a = app();
+        let f = filter.as_deref().map_or(Filter::All, Filter::Only);
+        Rapport::filtered(t, &a.data, f)
+    };
+    let admits = |p: &Participant| filter.as_deref().is_none_or(|f| p.perspective.label() == f);
+    let several = t.participants.len() > 1;
+    set_html(
+        "perspectief-filter",
+        &html::filter_options(t, filter.as_deref()),
+    );
+    show("filter-blok", several);
+    let mut per: Vec<(String, usize)> = Vec::new();
+    for label in html::perspectives(t) {
+        let n = t
+            .participants
+            .iter()
+            .filter(|p| p.perspective.label() == label)
+            .count();
+        per.push((label.to_string(), n));
+    }
+    set_text(
+        "deelnemers-regel",
+        &crate::text::rapport::participants(t.participants.len(), &per),
+    );
+    if let Some(table) = by_id("score-tabel") {
+        let _ = table.set_attribute("data-deelnemers", if several { "meer" } else { "een" });
+    }
+    let mut any_discuss = false;
     let typing = doc().active_element();
     set_text(
         "voortgang",
@@ -883,6 +1031,32 @@ fn render_rapport(t: &Traject) {
             if chosen { label::CHOSEN } else { "" },
         );
         set_text(&idn("grafiek-waarde-", n, ""), &score);
+        let spread = row.spread.as_ref();
+        set_text(&idn("tabel-spreiding-", n, ""), &html::range_text(spread));
+        set_html(
+            &idn("tabel-perspectief-", n, ""),
+            &html::by_perspective(spread),
+        );
+        let discuss = html::discuss_text(spread);
+        any_discuss |= !discuss.is_empty();
+        set_text(
+            &idn("tabel-bespreek-", n, ""),
+            if discuss.is_empty() {
+                ""
+            } else {
+                label::DISCUSS
+            },
+        );
+        set_html(&idn("bespreek-tekst-", n, ""), &discuss);
+        show(&idn("bespreek-", n, ""), !discuss.is_empty());
+        set_html(
+            &idn("grafiek-punten-", n, ""),
+            &if several {
+                html::dots(&row.dots)
+            } else {
+                String::new()
+            },
+        );
         if let Some(bar) = by_id(&idn("grafiek-balk-", n, "")) {
             // A 1 still shows a sliver, so it never looks like no bar at all.
             let end = row.bar_end().map_or(0, |e| e.max(8));
@@ -898,6 +1072,11 @@ fn render_rapport(t: &Traject) {
             } else {
                 r.remove_attribute("data-chosen")
             };
+            let _ = if several {
+                r.set_attribute("data-dots", "")
+            } else {
+                r.remove_attribute("data-dots")
+            };
         }
         set_text(&idn("keuze-score-", n, ""), &ui::score_in_brackets(&score));
         set_text(&idn("gekozen-score-", n, ""), &score);
@@ -912,19 +1091,13 @@ fn render_rapport(t: &Traject) {
                 .set_value(reason);
         }
         set_reason_print(n, reason);
-        let a = t.answer(n);
-        for (id, text) in [
-            ("notitie-goed-", &a.going_well),
-            ("notitie-aandacht-", &a.attention),
-        ] {
-            set_text(&idn(id, n, ""), text);
-            show(&idn(id, n, "-rij"), !text.is_empty());
-        }
-        let noted = !a.going_well.is_empty() || !a.attention.is_empty();
-        any_note |= noted;
-        show(&idn("notities-", n, ""), noted);
+        let notes = html::notes(t, n, admits);
+        any_note |= !notes.is_empty();
+        show(&idn("notities-", n, ""), !notes.is_empty());
+        set_html(&idn("notities-", n, "-lijst"), &notes);
     }
     show("notities-leeg", !any_note);
+    show("bespreekpunten", any_discuss);
     // The chosen domains, in the order chosen; the others hidden.
     for (list, prefix) in [
         ("keuze-lijst", "keuze-"),

@@ -9,9 +9,12 @@ use scorer_wasm::rapport::Rapport;
 use scorer_wasm::score::Score;
 use scorer_wasm::traject::{Answer, Traject};
 
+const P1: &str = scorer_wasm::traject::FIRST_PARTICIPANT;
+
 fn sample() -> Traject {
     let mut t = Traject::new("t-1", "Team <b>bovenbouw</b>", "nu");
     t.set_answer(
+        P1,
         3,
         Answer {
             score: Some(Score::Value(4)),
@@ -21,6 +24,7 @@ fn sample() -> Traject {
         "nu",
     );
     t.set_answer(
+        P1,
         5,
         Answer {
             score: Some(Score::DontKnow),
@@ -30,6 +34,7 @@ fn sample() -> Traject {
         "nu",
     );
     t.set_answer(
+        P1,
         7,
         Answer {
             score: Some(Score::Value(9)),
@@ -56,27 +61,63 @@ fn csv_round_trip_keeps_every_score_and_note() {
             "3",
             "Thuissituatie",
             "1",
-            "Team",
+            "Kernteam",
+            "team",
             "4",
             "Goed; echt \"goed\"",
             "Regel 1\nRegel 2"
         ]
     );
-    assert_eq!(row(5)[4], "weet niet");
+    assert_eq!(row(5)[5], "weet niet");
     assert_eq!(
         row(7)[1],
         "Leervaardigheden, motivatie & toekomstperspectief"
     );
-    assert_eq!(row(7)[5], "<script>alert(1)</script>");
-    assert_eq!(row(1)[4], "", "unscored stays empty");
+    assert_eq!(row(7)[6], "<script>alert(1)</script>");
+    assert_eq!(row(1)[5], "", "unscored stays empty");
     // A formula is neutralised for spreadsheets.
-    assert_eq!(row(5)[5], "'=HYPERLINK(\"x\")");
+    assert_eq!(row(5)[6], "'=HYPERLINK(\"x\")");
+}
+
+#[test]
+fn csv_has_a_block_of_rows_per_participant_with_name_and_perspective() {
+    use scorer_wasm::traject::{Participant, Perspective};
+    let data = common::data();
+    let mut t = sample();
+    let mut p = Participant::new("p-9", "=Fatima", Perspective::Other("zorg;team".into()));
+    p.answers.insert(
+        2,
+        Answer {
+            score: Some(Score::Value(8)),
+            ..Answer::default()
+        },
+    );
+    t.add_participant(p, "nu").unwrap();
+    let rows = csv::parse(&csv::export(&t, &data));
+    assert_eq!(
+        rows.len(),
+        17,
+        "header and 8 rows for each of 2 participants"
+    );
+    assert_eq!(
+        rows[10],
+        [
+            "2",
+            "Schoolklimaat",
+            "2",
+            "'=Fatima",
+            "zorg;team",
+            "8",
+            "",
+            ""
+        ]
+    );
 }
 
 fn scored(scores: &[(u8, Score)]) -> Traject {
     let mut t = Traject::new("t-2", "Team", "nu");
     for &(d, score) in scores {
-        t.set_score(d, Some(score), "nu");
+        t.set_score(P1, d, Some(score), "nu");
     }
     t
 }
@@ -146,7 +187,7 @@ fn advice_waits_for_six_numbers_and_gives_way_to_a_choice() {
     // 5 with a number and the rest weet niet: the link goes to a weet niet.
     let mut t = scored(&[(1, v(3)), (2, v(4)), (3, v(5)), (4, v(6)), (5, v(7))]);
     for d in 6..=8 {
-        t.set_score(d, Some(Score::DontKnow), "nu");
+        t.set_score(P1, d, Some(Score::DontKnow), "nu");
     }
     let h = html::advice(&Rapport::new(&t, &data), &[]);
     assert!(

@@ -3,14 +3,18 @@
 
 mod common;
 
-use scorer_wasm::rapport::{Outcome, Rapport, format_score};
+use scorer_wasm::rapport::{Filter, Outcome, Rapport, format_score};
 use scorer_wasm::score::Score;
-use scorer_wasm::traject::{Answer, Respondent, Traject};
+use scorer_wasm::spread::Discuss;
+use scorer_wasm::traject::{Answer, Participant, Perspective, Traject};
+
+const P1: &str = scorer_wasm::traject::FIRST_PARTICIPANT;
 
 fn traject(scores: &[(u8, Option<Score>)]) -> Traject {
     let mut t = Traject::new("t-1", "Test", "nu");
     for &(d, s) in scores {
         t.set_answer(
+            P1,
             d,
             Answer {
                 score: s,
@@ -154,52 +158,103 @@ fn the_progress_sentence_is_grammatical_for_every_count() {
     assert_eq!(unanswered(7), "Nog 7 domeinen zijn niet gescoord.");
 }
 
-#[test]
-fn several_respondents_are_averaged() {
-    let mut t = traject(&[(1, v(4)), (2, Some(Score::DontKnow))]);
-    let mut second = Respondent {
-        role: "Leerlingen".into(),
-        answers: Default::default(),
-    };
-    second.answers.insert(
-        1,
-        Answer {
-            score: v(7),
-            ..Answer::default()
-        },
-    );
-    second.answers.insert(
-        2,
-        Answer {
-            score: v(6),
-            ..Answer::default()
-        },
-    );
-    t.respondents.push(second);
-    let r = Rapport::new(&t, &common::data());
-    assert_eq!(r.rows[0].outcome, Outcome::Scored(55));
-    assert_eq!(r.rows[1].outcome, Outcome::Scored(60));
-    assert_eq!(format_score(55), "5,5");
-    assert_eq!(format_score(60), "6");
-    // Three participants with 6, 7 and 7: 6,67 shows as 6,7.
-    let mut three = traject(&[(1, v(6))]);
-    for score in [7, 7] {
-        let mut p = Respondent {
-            role: "Ouders".into(),
-            answers: Default::default(),
-        };
+/// A participant with these scores, by domain.
+fn participant(id: &str, perspective: Perspective, scores: &[(u8, Score)]) -> Participant {
+    let mut p = Participant::new(id, "", perspective);
+    for &(d, score) in scores {
         p.answers.insert(
-            1,
+            d,
             Answer {
-                score: v(score),
+                score: Some(score),
                 ..Answer::default()
             },
         );
-        three.respondents.push(p);
+    }
+    p
+}
+
+#[test]
+fn several_participants_give_the_median_and_the_spread() {
+    let mut t = traject(&[(1, v(4)), (2, Some(Score::DontKnow))]);
+    let leerling = participant(
+        "p-2",
+        Perspective::Students,
+        &[(1, Score::Value(7)), (2, Score::Value(6))],
+    );
+    t.add_participant(leerling, "nu").unwrap();
+    let r = Rapport::new(&t, &common::data());
+    assert_eq!(r.rows[0].outcome, Outcome::Scored(55), "median of 4 and 7");
+    assert_eq!(r.rows[1].outcome, Outcome::Scored(60), "weet niet left out");
+    assert_eq!(r.rows[0].dots, [4, 7]);
+    assert_eq!(format_score(55), "5,5");
+    assert_eq!(format_score(60), "6");
+    // Three participants with 6, 7 and 9: the median is the middle one.
+    let mut three = traject(&[(1, v(6))]);
+    for (id, score) in [("p-2", 9), ("p-3", 7)] {
+        let p = participant(id, Perspective::Parents, &[(1, Score::Value(score))]);
+        three.add_participant(p, "nu").unwrap();
     }
     let r = Rapport::new(&three, &common::data());
-    assert_eq!(r.rows[0].outcome, Outcome::Scored(67));
+    assert_eq!(r.rows[0].outcome, Outcome::Scored(70));
+    let spread = r.rows[0].spread.as_ref().unwrap();
+    assert_eq!(
+        (spread.all.min, spread.all.max, spread.all.range()),
+        (6, 9, 3)
+    );
+    assert_eq!(
+        spread
+            .by_perspective
+            .iter()
+            .map(|(p, s)| (p.as_str(), s.median_tenths))
+            .collect::<Vec<_>>(),
+        [("team", 60), ("ouders", 80)]
+    );
     assert_eq!(format_score(67), "6,7");
-    assert_eq!(format_score(65), "6,5");
     assert_eq!(format_score(100), "10");
+}
+
+#[test]
+fn a_filter_shows_one_perspective_and_ranks_by_it_alone() {
+    let mut t = traject(&[(1, v(2)), (2, v(9)), (3, v(5))]);
+    let ouder = participant(
+        "p-2",
+        Perspective::Parents,
+        &[
+            (1, Score::Value(10)),
+            (2, Score::Value(3)),
+            (3, Score::DontKnow),
+        ],
+    );
+    t.add_participant(ouder, "nu").unwrap();
+    let other = participant(
+        "p-3",
+        Perspective::Other("zorgteam".into()),
+        &[(4, Score::Value(8))],
+    );
+    t.add_participant(other, "nu").unwrap();
+    let data = common::data();
+    let all = Rapport::new(&t, &data);
+    assert_eq!(all.rows[0].outcome, Outcome::Scored(60));
+    let parents = Rapport::filtered(&t, &data, Filter::Only("ouders"));
+    assert_eq!(parents.rows[0].outcome, Outcome::Scored(100));
+    assert_eq!(parents.rows[1].outcome, Outcome::Scored(30));
+    assert_eq!(parents.rows[2].outcome, Outcome::DontKnow);
+    assert_eq!(parents.rows[3].outcome, Outcome::NotScored);
+    assert_eq!(parents.rows[1].rank, Some(1), "lowest among the parents");
+    assert_eq!(parents.numbered, 2);
+    let team = Rapport::filtered(&t, &data, Filter::Only("team"));
+    assert_eq!(team.rows[0].outcome, Outcome::Scored(20));
+    let other = Rapport::filtered(&t, &data, Filter::Only("zorgteam"));
+    assert_eq!(other.rows[3].outcome, Outcome::Scored(80));
+    assert_eq!(other.answered, 1);
+    // Both bespreekpunt rules, on the whole team only.
+    let d1 = all.rows[0].spread.as_ref().unwrap();
+    assert_eq!(
+        d1.discuss,
+        [
+            Discuss::ParticipantsApart(8),
+            Discuss::PerspectivesApart("team".into(), "ouders".into(), 80)
+        ]
+    );
+    assert!(parents.rows[0].spread.as_ref().unwrap().discuss.is_empty());
 }

@@ -7,11 +7,14 @@ use scorer_wasm::score::Score;
 use scorer_wasm::session::{Active, Import, MemoryStore, Session, Store, prefix_for};
 use scorer_wasm::traject::{Answer, Traject};
 
+const P1: &str = scorer_wasm::traject::FIRST_PARTICIPANT;
+
 const P: &str = "wegwijzer:/a/b/:";
 
 fn traject(id: &str, name: &str, updated: &str) -> Traject {
     let mut t = Traject::new(id, name, updated);
     t.set_answer(
+        P1,
         2,
         Answer {
             score: Some(Score::Value(6)),
@@ -177,7 +180,7 @@ fn a_full_store_still_lists_what_it_holds() {
     assert_eq!(list[0].name, "Al opgeslagen");
     // A new change lives on in memory, and the stored copy is unchanged.
     let mut changed = list[0].clone();
-    changed.set_score(1, Some(Score::Value(4)), "2");
+    changed.set_score(P1, 1, Some(Score::Value(4)), "2");
     assert!(!s.save(&changed));
     assert_eq!(s.get("t-1", &data).unwrap(), changed);
     assert_eq!(
@@ -242,4 +245,24 @@ fn clear_all_removes_only_this_sites_data() {
     let mut keys = s.store().keys();
     keys.sort();
     assert_eq!(keys, ["iets-anders", "wegwijzer:/andere/:traject:x"]);
+}
+
+#[test]
+fn who_scores_is_kept_per_traject_on_this_device_and_goes_with_a_delete() {
+    let data = common::data();
+    let mut s = Session::new(MemoryStore::default(), P);
+    let (a, b) = (traject("t-a", "A", "1"), traject("t-b", "B", "1"));
+    s.save(&a);
+    s.save(&b);
+    assert_eq!(s.participant("t-a"), None);
+    s.set_participant("t-a", "p-leerling");
+    s.set_participant("t-b", "p-ouder");
+    assert_eq!(s.participant("t-a").as_deref(), Some("p-leerling"));
+    assert_eq!(s.participant("t-b").as_deref(), Some("p-ouder"));
+    // Device state, not traject data: the export is unchanged.
+    assert_eq!(s.get("t-a", &data), Some(a.clone()));
+    s.delete("t-a");
+    assert_eq!(s.participant("t-a"), None);
+    assert_eq!(s.participant("t-b").as_deref(), Some("p-ouder"));
+    assert!(s.store().keys().iter().all(|k| !k.contains("t-a")));
 }

@@ -4,12 +4,15 @@
 mod common;
 
 use scorer_wasm::score::Score;
-use scorer_wasm::traject::{Answer, MAX_FILE_BYTES, Traject};
+use scorer_wasm::traject::{Answer, MAX_FILE_BYTES, Merge, Participant, Perspective, Traject};
 use serde_json::{Value, json};
+
+const P1: &str = scorer_wasm::traject::FIRST_PARTICIPANT;
 
 fn sample() -> Traject {
     let mut t = Traject::new("t-abc-1", "Team onderbouw", "2026-11-23T10:00:00.000Z");
     t.set_answer(
+        P1,
         3,
         Answer {
             score: Some(Score::Value(4)),
@@ -19,6 +22,7 @@ fn sample() -> Traject {
         "2026-11-23T10:01:00.000Z",
     );
     t.set_answer(
+        P1,
         8,
         Answer {
             score: Some(Score::DontKnow),
@@ -27,6 +31,7 @@ fn sample() -> Traject {
         "2026-11-23T10:02:00.000Z",
     );
     t.set_answer(
+        P1,
         1,
         Answer {
             score: Some(Score::Value(10)),
@@ -76,19 +81,20 @@ fn migrates_version_1() {
         "focus": [3]
     });
     let t = Traject::from_json(&v1.to_string(), &common::data()).unwrap();
-    assert_eq!(t.respondents.len(), 1);
-    assert_eq!(t.team().role, "Team");
+    assert_eq!(t.participants.len(), 1);
+    assert_eq!(t.participants[0].id, "p-1");
+    assert_eq!(t.participants[0].perspective, Perspective::Team);
     assert_eq!(
-        t.answer(3),
+        t.answer(P1, 3),
         Answer {
             score: Some(Score::Value(5)),
             going_well: "Goed".into(),
             attention: "Beter".into()
         }
     );
-    assert_eq!(t.answer(8).score, Some(Score::DontKnow));
+    assert_eq!(t.answer(P1, 8).score, Some(Score::DontKnow));
     assert_eq!(
-        t.answer(5),
+        t.answer(P1, 5),
         Answer {
             score: None,
             going_well: "Alleen een notitie".into(),
@@ -97,10 +103,10 @@ fn migrates_version_1() {
     );
     assert_eq!(t.focus, vec![3]);
     assert!(t.reasons.is_empty());
-    // Saved again, it is version 3 and reads back the same.
+    // Saved again, it is the current version and reads back the same.
     let again = Traject::from_json(&t.to_json(), &common::data()).unwrap();
     assert_eq!(again, t);
-    assert!(t.to_json().contains("\"schema_version\": 3"));
+    assert!(t.to_json().contains("\"schema_version\": 4"));
     assert!(t.to_json().contains("\"redenen\": []"));
 }
 
@@ -111,12 +117,12 @@ fn reads_a_real_version_2_export() {
     assert!(text.contains("\"schema_version\": 2"));
     let t = Traject::from_json(text, &common::data()).unwrap();
     assert_eq!(t.name, "Team onderbouw <b>");
-    assert_eq!(t.answer(3).score, Some(Score::Value(4)));
+    assert_eq!(t.answer(P1, 3).score, Some(Score::Value(4)));
     assert_eq!(
-        t.answer(3).attention,
+        t.answer(P1, 3).attention,
         "Contact met \"stille\" ouders;\nhuisbezoek?"
     );
-    assert_eq!(t.answer(8).score, Some(Score::DontKnow));
+    assert_eq!(t.answer(P1, 8).score, Some(Score::DontKnow));
     assert_eq!(t.focus, vec![3, 8]);
     assert!(t.reasons.is_empty());
     let again = Traject::from_json(&t.to_json(), &common::data()).unwrap();
@@ -128,6 +134,232 @@ fn reads_a_real_version_2_export() {
         Traject::from_json(&v.to_string(), &common::data()).unwrap_err(),
         "Onbekend veld “redenen” in het bestand."
     );
+}
+
+/// A file exported by the previous release (schema 3, two respondents),
+/// kept byte for byte: each respondent becomes a participant.
+#[test]
+fn reads_a_real_version_3_export() {
+    let text = include_str!("fixtures/v3-export.json");
+    assert!(text.contains("\"schema_version\": 3"));
+    let t = Traject::from_json(text, &common::data()).unwrap();
+    assert_eq!(t.name, "Team bovenbouw & ouders");
+    let ids: Vec<&str> = t.participants.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["p-1", "p-2"]);
+    assert_eq!(t.participants[0].perspective, Perspective::Team);
+    assert_eq!(t.participants[1].perspective, Perspective::Parents);
+    assert_eq!(t.participants[1].shown_name(), "anoniem");
+    assert_eq!(t.answer("p-1", 5).attention, "Pesten in de <i>brugklas</i>");
+    assert_eq!(t.answer("p-2", 5).score, Some(Score::Value(8)));
+    assert_eq!(t.answer("p-1", 7).score, Some(Score::DontKnow));
+    assert_eq!(t.focus, vec![5, 2]);
+    assert_eq!(t.reason(5), "Leerlingen en ouders zien het anders.");
+    let again = Traject::from_json(&t.to_json(), &common::data()).unwrap();
+    assert_eq!(again, t);
+    // A role that names no perspective becomes "anders" with that text.
+    let mut v: Value = serde_json::from_str(text).unwrap();
+    v["respondenten"][1]["rol"] = json!("Zorgteam");
+    v["respondenten"][0]["rol"] = json!("LEERLINGEN");
+    let t = Traject::from_json(&v.to_string(), &common::data()).unwrap();
+    assert_eq!(
+        t.participants[1].perspective,
+        Perspective::Other("Zorgteam".into())
+    );
+    assert_eq!(t.participants[0].perspective, Perspective::Students);
+    // Version 3 knew no participants: the field is unknown there, and a
+    // respondent's unknown field is still refused after the migration.
+    let mut v: Value = serde_json::from_str(text).unwrap();
+    v["deelnemers"] = json!([]);
+    assert_eq!(
+        Traject::from_json(&v.to_string(), &common::data()).unwrap_err(),
+        "Onbekend veld “deelnemers” in het bestand."
+    );
+    let mut v: Value = serde_json::from_str(text).unwrap();
+    v["respondenten"][0]["leeftijd"] = json!(12);
+    assert_eq!(
+        Traject::from_json(&v.to_string(), &common::data()).unwrap_err(),
+        "Onbekend veld “leeftijd” in het bestand."
+    );
+}
+
+fn with_scores(id: &str, name: &str, perspective: Perspective, scores: &[(u8, u8)]) -> Participant {
+    let mut p = Participant::new(id, name, perspective);
+    for &(d, v) in scores {
+        p.answers.insert(
+            d,
+            Answer {
+                score: Some(Score::Value(v)),
+                ..Answer::default()
+            },
+        );
+    }
+    p
+}
+
+#[test]
+fn participants_round_trip_with_names_and_perspectives() {
+    let mut t = sample();
+    t.add_participant(
+        with_scores(
+            "p-leerling-1",
+            " Sam\u{200b} ",
+            Perspective::Students,
+            &[(2, 7)],
+        ),
+        "nu",
+    )
+    .unwrap();
+    t.add_participant(
+        with_scores("p-x", "", Perspective::Other("Bestuur <b>".into()), &[]),
+        "nu",
+    )
+    .unwrap();
+    t.set_note(
+        "p-leerling-1",
+        2,
+        scorer_wasm::traject::Note::Attention,
+        "Te veel toetsen",
+        "nu",
+    );
+    assert_eq!(t.participants[1].name, "Sam", "trimmed as typed");
+    assert_eq!(t.participants[2].shown_name(), "anoniem");
+    assert_eq!(t.scored_count(), 4, "domains anyone answered");
+    let json = t.to_json();
+    assert!(json.contains("\"perspectief\": \"anders\""));
+    assert!(json.contains("\"omschrijving\": \"Bestuur <b>\""));
+    let back = Traject::from_json(&json, &common::data()).unwrap();
+    assert_eq!(back, t);
+    // Changing one participant leaves the others alone.
+    t.set_score("p-x", 2, Some(Score::Value(1)), "nu");
+    assert_eq!(t.answer("p-leerling-1", 2).score, Some(Score::Value(7)));
+    assert_eq!(t.answer("p-leerling-1", 2).attention, "Te veel toetsen");
+    assert_eq!(t.answer(P1, 2), Answer::default());
+    // An unknown participant changes nothing.
+    let before = t.clone();
+    t.set_score("p-weg", 2, Some(Score::Value(3)), "later");
+    assert_eq!(t, before);
+    assert_eq!(t.participant_or_first("p-weg").id, P1);
+}
+
+#[test]
+fn merging_adds_new_participants_and_replaces_a_known_one_only_when_asked() {
+    let mut t = sample();
+    let leerling = with_scores("p-l", "Sam", Perspective::Students, &[(1, 6), (2, 7)]);
+    assert_eq!(t.merge(leerling.clone(), false, "nu"), Ok(Merge::Added));
+    let team_before = t.participants[0].clone();
+    // The same answers sent twice: recognised, nothing changes.
+    assert_eq!(
+        t.merge(leerling.clone(), false, "later"),
+        Ok(Merge::Unchanged)
+    );
+    assert_eq!(t.participants.len(), 2);
+    assert_eq!(t.updated, "nu");
+    // Changed answers: not taken without asking...
+    let changed = with_scores("p-l", "Sam", Perspective::Students, &[(1, 9)]);
+    assert_eq!(t.merge_check(&changed), Merge::Differs);
+    assert_eq!(t.merge(changed.clone(), false, "later"), Ok(Merge::Differs));
+    assert_eq!(t.participant("p-l"), Some(&leerling));
+    // ...and taken after.
+    assert_eq!(t.merge(changed.clone(), true, "later"), Ok(Merge::Differs));
+    assert_eq!(t.participant("p-l"), Some(&changed));
+    assert_eq!(t.participants[0], team_before, "no one else is touched");
+    assert_eq!(t.participants.len(), 2);
+    // A full traject takes no one more, and says so.
+    let mut full = sample();
+    for i in 2..=200 {
+        full.add_participant(
+            Participant::new(&format!("p-{i}"), "", Perspective::Parents),
+            "nu",
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        full.merge(
+            with_scores("p-nieuw", "", Perspective::Parents, &[]),
+            false,
+            "nu"
+        ),
+        Err("Te veel deelnemers (201); een traject heeft er hooguit 200.".to_string())
+    );
+    assert_eq!(
+        full.add_participant(Participant::new("p-2", "", Perspective::Team), "nu"),
+        Err("Deelnemer “p-2” staat twee keer in het traject.".to_string())
+    );
+}
+
+#[test]
+fn participant_fields_are_validated_with_exact_messages() {
+    let cases: Vec<(&str, String, &str)> = vec![
+        (
+            "duplicate ids",
+            error_after(|v| {
+                let p = v["deelnemers"][0].clone();
+                v["deelnemers"] = json!([p.clone(), p]);
+            }),
+            "Deelnemer “p-1” staat twee keer in het traject.",
+        ),
+        (
+            "id with markup",
+            error_after(|v| v["deelnemers"][0]["id"] = json!("<script>")),
+            "Deelnemer 1 heeft een ongeldige “id” (alleen a-z, 0-9 en -, hooguit 64 tekens).",
+        ),
+        (
+            "empty id",
+            error_after(|v| v["deelnemers"][0]["id"] = json!("")),
+            "Deelnemer 1 heeft een ongeldige “id” (alleen a-z, 0-9 en -, hooguit 64 tekens).",
+        ),
+        (
+            "unknown perspective",
+            error_after(|v| v["deelnemers"][0]["perspectief"] = json!("directie")),
+            "Deelnemer 1 heeft een onbekend perspectief; het moet “team”, “leerlingen”, “ouders” of “anders” zijn.",
+        ),
+        (
+            "other without a description",
+            error_after(|v| v["deelnemers"][0]["perspectief"] = json!("anders")),
+            "Deelnemer 1 heeft perspectief “anders”, maar de omschrijving is leeg.",
+        ),
+        (
+            "other with an invisible description",
+            error_after(|v| {
+                v["deelnemers"][0]["perspectief"] = json!("anders");
+                v["deelnemers"][0]["omschrijving"] = json!("\u{200b} ");
+            }),
+            "Deelnemer 1 heeft perspectief “anders”, maar de omschrijving is leeg.",
+        ),
+        (
+            "a description beside a known perspective",
+            error_after(|v| v["deelnemers"][0]["omschrijving"] = json!("x")),
+            "Onbekend veld “omschrijving” in het bestand.",
+        ),
+        (
+            "participant name too long",
+            error_after(|v| v["deelnemers"][0]["naam"] = json!("n".repeat(121))),
+            "De naam van een deelnemer is te lang (121 tekens); maximaal 120.",
+        ),
+        (
+            "participant name not text",
+            error_after(|v| v["deelnemers"][0]["naam"] = json!(null)),
+            "Het veld “naam” ontbreekt of is geen tekst.",
+        ),
+        (
+            "participant not an object",
+            error_after(|v| v["deelnemers"] = json!(["p-1"])),
+            "Het veld “deelnemers” ontbreekt of is geen lijst met deelnemers.",
+        ),
+        (
+            "unknown participant field",
+            error_after(|v| v["deelnemers"][0]["onclick"] = json!("alert(1)")),
+            "Onbekend veld “onclick” in het bestand.",
+        ),
+        (
+            "old respondents in a new file",
+            error_after(|v| v["respondenten"] = json!([])),
+            "Onbekend veld “respondenten” in het bestand.",
+        ),
+    ];
+    for (what, got, want) in cases {
+        assert_eq!(got, want, "{what}");
+    }
 }
 
 #[test]
@@ -182,7 +414,7 @@ fn a_migrated_file_is_still_validated() {
     });
     assert_eq!(
         Traject::from_json(&v1.to_string(), &common::data()).unwrap_err(),
-        "De score bij domein 3 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 12."
+        "De score bij domein 3 (deelnemer 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 12."
     );
     let v1 = json!({
         "formaat": "wegwijzer-traject", "schema_version": 1, "id": "oud-3", "naam": "x",
@@ -241,7 +473,7 @@ fn malformed_and_hostile_files_are_refused_with_exact_messages() {
         (
             "newer version",
             error_after(|v| v["schema_version"] = json!(7)),
-            "Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie 7). Deze versie kan versie 1 tot en met 3 lezen.",
+            "Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie 7). Deze versie kan versie 1 tot en met 4 lezen.",
         ),
         (
             "version 0",
@@ -280,87 +512,91 @@ fn malformed_and_hostile_files_are_refused_with_exact_messages() {
         ),
         (
             "score too high",
-            error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!(11)),
-            "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 11.",
+            error_after(|v| v["deelnemers"][0]["antwoorden"][0]["score"] = json!(11)),
+            "De score bij domein 1 (deelnemer 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 11.",
         ),
         (
             "score zero",
-            error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!(0)),
-            "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 0.",
+            error_after(|v| v["deelnemers"][0]["antwoorden"][0]["score"] = json!(0)),
+            "De score bij domein 1 (deelnemer 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 0.",
         ),
         (
             "score fraction",
-            error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!(5.5)),
-            "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 5.5.",
+            error_after(|v| v["deelnemers"][0]["antwoorden"][0]["score"] = json!(5.5)),
+            "De score bij domein 1 (deelnemer 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 5.5.",
         ),
         (
             "score as text",
-            error_after(|v| v["respondenten"][0]["antwoorden"][0]["score"] = json!("vijf")),
-            "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet \"vijf\".",
+            error_after(|v| v["deelnemers"][0]["antwoorden"][0]["score"] = json!("vijf")),
+            "De score bij domein 1 (deelnemer 1) moet 1 tot en met 10 of “weet-niet” zijn, niet \"vijf\".",
         ),
         (
             "score as object",
             error_after(|v| {
-                v["respondenten"][0]["antwoorden"][0]["score"] =
+                v["deelnemers"][0]["antwoorden"][0]["score"] =
                     json!({"a": "<img src=x onerror=alert(1)>"})
             }),
-            "De score bij domein 1 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet een object.",
+            "De score bij domein 1 (deelnemer 1) moet 1 tot en met 10 of “weet-niet” zijn, niet een object.",
         ),
         (
             "unknown domain",
-            error_after(|v| v["respondenten"][0]["antwoorden"][0]["domein"] = json!(9)),
+            error_after(|v| v["deelnemers"][0]["antwoorden"][0]["domein"] = json!(9)),
             "Domein 9 bestaat niet in deze Wegwijzer.",
         ),
         (
             "negative domain",
-            error_after(|v| v["respondenten"][0]["antwoorden"][0]["domein"] = json!(-1)),
+            error_after(|v| v["deelnemers"][0]["antwoorden"][0]["domein"] = json!(-1)),
             "Domein -1 bestaat niet in deze Wegwijzer.",
         ),
         (
             "domain as text",
-            error_after(|v| v["respondenten"][0]["antwoorden"][0]["domein"] = json!("3")),
+            error_after(|v| v["deelnemers"][0]["antwoorden"][0]["domein"] = json!("3")),
             "Het veld “domein” ontbreekt of is geen domeinnummer.",
         ),
         (
             "duplicate domain",
-            error_after(|v| v["respondenten"][0]["antwoorden"][1]["domein"] = json!(1)),
-            "Domein 1 staat twee keer bij respondent 1.",
+            error_after(|v| v["deelnemers"][0]["antwoorden"][1]["domein"] = json!(1)),
+            "Domein 1 staat twee keer bij deelnemer 1.",
         ),
         (
-            "no respondents",
-            error_after(|v| v["respondenten"] = json!([])),
-            "Er staan geen respondenten in het bestand.",
+            "no participants",
+            error_after(|v| v["deelnemers"] = json!([])),
+            "Er staan geen deelnemers in het bestand.",
         ),
         (
-            "respondents not a list",
-            error_after(|v| v["respondenten"] = json!({"rol": "Team"})),
-            "Het veld “respondenten” ontbreekt of is geen lijst.",
+            "participants not a list",
+            error_after(|v| v["deelnemers"] = json!({"id": "p-1"})),
+            "Het veld “deelnemers” ontbreekt of is geen lijst.",
         ),
         (
-            "too many respondents",
+            "10,000 participants",
             error_after(|v| {
-                let r = v["respondenten"][0].clone();
-                v["respondenten"] = Value::Array(vec![r; 51]);
+                // Small enough to stay under the 1 MB a file may have.
+                v["deelnemers"] = Value::Array(
+                    (0..10_000)
+                        .map(|i| {
+                            json!({"id": format!("p-{i}"), "naam": "", "perspectief": "team", "antwoorden": []})
+                        })
+                        .collect(),
+                );
             }),
-            "Te veel respondenten (51); maximaal 50.",
+            "Te veel deelnemers (10000); een traject heeft er hooguit 200.",
         ),
         (
             "note too long",
             error_after(|v| {
-                v["respondenten"][0]["antwoorden"][0]["wat_gaat_goed"] = json!("é".repeat(2001))
+                v["deelnemers"][0]["antwoorden"][0]["wat_gaat_goed"] = json!("é".repeat(2001))
             }),
             "De notitie “wat gaat goed” is te lang (2001 tekens); maximaal 2000.",
         ),
         (
             "note not text",
-            error_after(|v| {
-                v["respondenten"][0]["antwoorden"][0]["aandachtspunten"] = json!(["a"])
-            }),
+            error_after(|v| v["deelnemers"][0]["antwoorden"][0]["aandachtspunten"] = json!(["a"])),
             "Het veld “aandachtspunten” ontbreekt of is geen tekst.",
         ),
         (
             "unknown answer field",
-            error_after(|v| v["respondenten"][0]["antwoorden"][0]["onclick"] = json!("alert(1)")),
+            error_after(|v| v["deelnemers"][0]["antwoorden"][0]["onclick"] = json!("alert(1)")),
             "Onbekend veld “onclick” in het bestand.",
         ),
         (
@@ -448,10 +684,10 @@ fn malformed_and_hostile_files_are_refused_with_exact_messages() {
 fn script_payloads_are_kept_as_plain_text() {
     let mut v = valid_json();
     v["naam"] = json!("<script>alert('naam')</script>");
-    v["respondenten"][0]["antwoorden"][0]["wat_gaat_goed"] = json!("<img src=x onerror=alert(1)>");
+    v["deelnemers"][0]["antwoorden"][0]["wat_gaat_goed"] = json!("<img src=x onerror=alert(1)>");
     let t = Traject::from_json(&v.to_string(), &common::data()).unwrap();
     assert_eq!(t.name, "<script>alert('naam')</script>");
-    assert_eq!(t.answer(1).going_well, "<img src=x onerror=alert(1)>");
+    assert_eq!(t.answer(P1, 1).going_well, "<img src=x onerror=alert(1)>");
 }
 
 #[test]
@@ -470,6 +706,7 @@ fn a_file_just_under_the_limit_is_read() {
 fn typing_is_capped_not_refused() {
     let mut t = sample();
     t.set_answer(
+        P1,
         2,
         Answer {
             score: None,
@@ -478,10 +715,10 @@ fn typing_is_capped_not_refused() {
         },
         "nu",
     );
-    assert_eq!(t.answer(2).going_well.chars().count(), 2000);
+    assert_eq!(t.answer(P1, 2).going_well.chars().count(), 2000);
     t.rename(&"n".repeat(500), "nu");
     assert_eq!(t.name.chars().count(), 120);
     // An empty answer is removed rather than stored.
-    t.set_answer(2, Answer::default(), "nu");
-    assert!(!t.team().answers.contains_key(&2));
+    t.set_answer(P1, 2, Answer::default(), "nu");
+    assert!(!t.participants[0].answers.contains_key(&2));
 }

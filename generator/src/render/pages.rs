@@ -209,6 +209,6 @@ impl Renderer<'_> {
 type WordsOf = fn(&Perspectives) -> &Extremes;
 
 /// Plain content text as one escaped paragraph.
-fn plain_paragraph(text: &str) -> String {
+pub(super) fn plain_paragraph(text: &str) -> String {
     format!("<p>{}</p>", tera::escape_html(text))
 }

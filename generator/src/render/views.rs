@@ -74,6 +74,17 @@ pub(super) struct DomainView {
     pub(super) print_basis_html: String,
     pub(super) print_selection_html: String,
     pub(super) local_note_html: Option<String>,
+    /// The extremes in the words of leerlingen and of ouders, when written.
+    pub(super) words: Option<PerspectiveWordsView>,
+}
+
+/// A domain's two extremes for leerlingen and for ouders, as paragraphs.
+#[derive(Serialize)]
+pub(super) struct PerspectiveWordsView {
+    pub(super) students_not_well_html: String,
+    pub(super) students_well_html: String,
+    pub(super) parents_not_well_html: String,
+    pub(super) parents_well_html: String,
 }
 
 #[derive(Serialize)]
@@ -178,6 +189,12 @@ impl Renderer<'_> {
                 .local_note
                 .as_ref()
                 .map(|n| self.md_with(n, path, 2, links)),
+            words: d.perspectives.as_ref().map(|p| PerspectiveWordsView {
+                students_not_well_html: super::pages::plain_paragraph(&p.student.not_well),
+                students_well_html: super::pages::plain_paragraph(&p.student.well),
+                parents_not_well_html: super::pages::plain_paragraph(&p.parent.not_well),
+                parents_well_html: super::pages::plain_paragraph(&p.parent.well),
+            }),
         }
     }
 

@@ -1,0 +1,227 @@
+// Several participants on one device, in Chromium over HTTP from a subfolder
+// and from file://: adding participants with a perspective, scoring as each
+// in their own words, and the rapport's median, range, bespreekpunten,
+// dots, notes by author and perspective filter; then a backup round trip.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { watch, distUrl, useBrowserAndServer, axeViolations } from './helpers.mjs';
+
+const env = useBrowserAndServer({ before, after });
+let scratch;
+
+before(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'wegwijzer-team-'));
+});
+
+async function fresh(base) {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = watch(page, (url) => url.startsWith(base));
+  page.on('dialog', (d) => {
+    problems.push(`native dialog: ${d.type()} ${d.message()}`);
+    d.dismiss();
+  });
+  return { context, page, problems };
+}
+
+async function score(page, domain, value) {
+  await page.goto(page.url().replace(/#.*$/, '') + `#domein-${domain}`);
+  await page.waitForSelector(`#domein-${domain}:not([hidden])`);
+  await page.check(`input[name="score-${domain}"][value="${value}"]`);
+}
+
+/** Adds a participant through the dialog; `other` fills "anders". */
+async function addParticipant(page, { name = '', perspective, other = '' }) {
+  await page.click('[data-action="add-participant"]');
+  await page.waitForSelector('#dialoog-deelnemer[open]');
+  await page.fill('#deelnemer-naam', name);
+  await page.check(`input[name="perspectief"][value="${perspective}"]`);
+  await page.fill('#deelnemer-anders', other);
+  await page.click('#nieuwe-deelnemer button[type="submit"]');
+}
+
+const visibleWords = (page, d) =>
+  page.$eval(`#domein-${d} .extremes:not([hidden])`, (el) => [el.dataset.voor, el.textContent.replace(/\s+/g, ' ').trim()]);
+
+for (const mode of ['http', 'file']) {
+  const baseOf = () => (mode === 'http' ? env.server.base : distUrl);
+
+  test(`participants score in their own words and the rapport shows the spread, over ${mode}`, async () => {
+    const base = baseOf();
+    const { context, page, problems } = await fresh(base);
+    await page.goto(base + 'traject.html');
+    await page.waitForSelector('body[data-scorer]');
+    await page.fill('#nieuw-naam', 'Team en gezinnen');
+    await page.click('#nieuw-traject button[type="submit"]');
+    await page.waitForURL(/scoren\.html#domein-1$/);
+    await page.waitForSelector('body[data-scorer]');
+
+    // The traject starts with the core team.
+    assert.deepEqual(
+      await page.$$eval('#deelnemer-keuze option', (os) => os.map((o) => [o.textContent, o.selected])),
+      [['\u2068Kernteam\u2069 · \u2068team\u2069', true]],
+    );
+    const [who, teamWords] = await visibleWords(page, 1);
+    assert.equal(who, 'team');
+    await score(page, 1, '3');
+    await page.fill('#aandacht-1', 'Het team ziet weinig');
+    await score(page, 2, '6');
+
+    // "anders" without saying which: a message at the field, nothing added.
+    await addParticipant(page, { perspective: 'anders' });
+    await page.waitForSelector('#deelnemer-anders-fout:not([hidden])');
+    assert.equal(await page.textContent('#deelnemer-anders-fout'), 'Vul in welk perspectief, bijvoorbeeld ‘zorgteam’.');
+    assert.equal(await page.getAttribute('#deelnemer-anders', 'aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'deelnemer-anders');
+    assert.equal(await page.$$eval('#deelnemer-keuze option', (os) => os.length), 1);
+    if (mode === 'http') {
+      for (const v of await axeViolations(page)) problems.push(`axe (dialog): ${v}`);
+    }
+    await page.click('#dialoog-deelnemer [data-action="close-dialog"]');
+    await page.waitForFunction(() => !document.getElementById('dialoog-deelnemer').open);
+
+    // A leerling: their own words, a fresh score sheet.
+    await addParticipant(page, { name: 'Sam <b>', perspective: 'leerlingen' });
+    await page.waitForFunction(() => !document.getElementById('dialoog-deelnemer').open);
+    await page.waitForFunction(() => document.querySelector('#deelnemer-keuze option:checked')?.textContent.includes('Sam'));
+    assert.equal(await page.textContent('#melding'), 'Je scoort nu als \u2068Sam <b>\u2069 · \u2068leerlingen\u2069.');
+    assert.equal(await page.textContent('#voortgang'), '0 van 8 gescoord');
+    assert.equal(await page.$$eval('input[name="score-1"]:checked', (l) => l.length), 0, 'the leerling starts empty');
+    const [who2, studentWords] = await visibleWords(page, 1);
+    assert.equal(who2, 'leerlingen');
+    assert.notEqual(studentWords, teamWords, 'a leerling reads other words');
+    await score(page, 1, '9');
+    await page.fill('#goed-1', 'Mijn mentor vraagt hoe het gaat');
+    await score(page, 2, '7');
+
+    // A parent, anonymous.
+    await addParticipant(page, { perspective: 'ouders' });
+    await page.waitForFunction(() => document.querySelector('#deelnemer-keuze option:checked')?.textContent.includes('ouders'));
+    assert.equal((await visibleWords(page, 1))[0], 'ouders');
+    await score(page, 1, '5');
+    await score(page, 2, 'weet-niet');
+
+    // Back to the team: their own answers come back.
+    const teamId = await page.$eval('#deelnemer-keuze option', (o) => o.value);
+    await page.selectOption('#deelnemer-keuze', teamId);
+    await page.waitForFunction(() => document.querySelector('input[name="score-1"][value="3"]').checked);
+    assert.equal(await page.inputValue('#aandacht-1'), 'Het team ziet weinig');
+    assert.equal((await visibleWords(page, 1))[0], 'team');
+
+    // The rapport.
+    await page.goto(base + 'rapport.html');
+    await page.waitForSelector('body[data-scorer]');
+    assert.equal(await page.textContent('#deelnemers-regel'), '3 deelnemers: team 1, leerlingen 1, ouders 1.');
+    const row = (d) => page.$eval(`#score-tabel tbody tr:nth-child(${d})`, (tr) =>
+      [...tr.children].filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent));
+    assert.deepEqual(await row(1), [
+      '1. Onderwijs en maatschappij', '5', '3–9', 'team 3 · leerlingen 9 · ouders 5',
+      'ja', '1', '',
+    ]);
+    assert.equal(
+      await page.textContent('#bespreek-1'),
+      '1. Onderwijs en maatschappij: De deelnemers liggen 6 punten uit elkaar. De medianen van team en leerlingen liggen 6 punten uit elkaar. De medianen van leerlingen en ouders liggen 4 punten uit elkaar.',
+    );
+    // 6 and 7, the parent's weet niet left out: median 6,5, no point to discuss.
+    assert.deepEqual(await row(2), ['2. Schoolklimaat', '6,5', '6–7', 'team 6 · leerlingen 7', '', '2', '']);
+    assert.ok(await page.isVisible('#bespreek-1'));
+    assert.ok(!(await page.isVisible('#bespreek-2')));
+    assert.equal(await page.$$eval('#grafiek-punten-1 .chart__dot', (l) => l.length), 3);
+    assert.deepEqual(await page.$$eval('#grafiek-punten-1 .chart__dot', (l) => l.map((d) => d.getAttribute('x1'))), ['200', '800', '400']);
+    assert.equal(await page.getAttribute('#grafiek-balk-1', 'width'), '400', 'the bar ends at the median');
+    // Notes under the name and perspective of who wrote them; markup stays text.
+    const notes = await page.$$eval('#notities-1 .note-author', (l) => l.map((n) => n.textContent));
+    assert.deepEqual(notes, [
+      'Kernteam · teamAandachtspuntenHet team ziet weinig',
+      'Sam <b> · leerlingenWat gaat goedMijn mentor vraagt hoe het gaat',
+    ]);
+    if (mode === 'http') {
+      for (const v of await axeViolations(page)) problems.push(`axe (rapport): ${v}`);
+    }
+
+    // One perspective at a time.
+    await page.selectOption('#perspectief-filter', 'leerlingen');
+    await page.waitForFunction(() => document.getElementById('tabel-score-1').textContent === '9');
+    assert.equal(await page.textContent('#tabel-score-2'), '7');
+    assert.equal(await page.$$eval('#notities-1 .note-author', (l) => l.length), 1);
+    assert.ok(!(await page.isVisible('#bespreekpunten')), 'one leerling has nothing to discuss');
+    await page.selectOption('#perspectief-filter', '');
+    await page.waitForFunction(() => document.getElementById('tabel-score-1').textContent === '5');
+
+    // Backup, delete, restore: every participant back, byte for byte.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-json"]')]);
+    const path = join(scratch, `${mode}-${file.suggestedFilename()}`);
+    await file.saveAs(path);
+    const exported = await readFile(path, 'utf8');
+    assert.match(exported, /"schema_version": 4/);
+    assert.equal(JSON.parse(exported).deelnemers.length, 3);
+    await page.goto(base + 'traject.html');
+    await page.waitForSelector('body[data-scorer]');
+    await page.click('.traject-item [data-action="delete"]');
+    await page.click('#dialoog-verwijderen [data-action="delete-confirmed"]');
+    await page.waitForSelector('#geen-trajecten:not([hidden])');
+    await page.setInputFiles('#import-bestand', path);
+    await page.waitForFunction(() => document.getElementById('import-melding').textContent.includes('teruggezet'));
+    await page.click('.traject-item [data-action="export-json"]');
+    const [again] = await Promise.all([page.waitForEvent('download'), page.click('.traject-item [data-action="export-json"]')]);
+    const againPath = join(scratch, `${mode}-again.json`);
+    await again.saveAs(againPath);
+    assert.equal(await readFile(againPath, 'utf8'), exported);
+
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`a participant name with direction overrides stays isolated, over ${mode}`, async () => {
+    const base = baseOf();
+    const { context, page, problems } = await fresh(base);
+    await page.goto(base + 'traject.html');
+    await page.waitForSelector('body[data-scorer]');
+    await page.fill('#nieuw-naam', 'Isolatie');
+    await page.click('#nieuw-traject button[type="submit"]');
+    await page.waitForURL(/scoren\.html/);
+    await page.waitForSelector('body[data-scorer]');
+    await addParticipant(page, { name: 'Ali\u202Eetsop', perspective: 'anders', other: 'zorg\u202Eteam' });
+    await page.waitForFunction(() => document.querySelectorAll('#deelnemer-keuze option').length === 2);
+    await score(page, 3, '4');
+    await page.fill('#goed-3', 'x');
+    await page.goto(base + 'rapport.html');
+    await page.waitForSelector('body[data-scorer]');
+    // Each user string sits in its own <bdi>, so the override ends there.
+    assert.deepEqual(
+      await page.$$eval('#notities-3 .note-author h4 bdi', (l) => l.map((b) => b.textContent)),
+      ['Ali\u202Eetsop', 'zorg\u202Eteam'],
+    );
+    assert.deepEqual(
+      await page.$$eval('#perspectief-filter option', (l) => l.map((o) => o.textContent)),
+      ['alle deelnemers', '\u2068team\u2069', '\u2068zorg\u202Eteam\u2069'],
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('a file from the previous release (schema 3, two respondents) opens with two participants', async () => {
+  const base = env.server.base;
+  const { context, page, problems } = await fresh(base);
+  const text = await readFile(new URL('../scorer-wasm/tests/fixtures/v3-export.json', import.meta.url), 'utf8');
+  const path = join(scratch, 'v3.json');
+  await writeFile(path, text);
+  await page.goto(base + 'traject.html');
+  await page.waitForSelector('body[data-scorer]');
+  await page.setInputFiles('#import-bestand', path);
+  await page.waitForFunction(() => document.getElementById('import-melding').textContent.includes('teruggezet'));
+  await page.click('.traject-item [data-action="open-rapport"]');
+  await page.waitForURL(/rapport\.html$/);
+  await page.waitForSelector('body[data-scorer]');
+  assert.equal(await page.textContent('#deelnemers-regel'), '2 deelnemers: team 1, ouders 1.');
+  // Domain 5: team 3, ouders 8: five apart.
+  assert.equal(await page.textContent('#tabel-score-5'), '5,5');
+  assert.equal(await page.textContent('#tabel-spreiding-5'), '3–8');
+  assert.ok(await page.isVisible('#bespreek-5'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
