@@ -225,3 +225,46 @@ test('a file from the previous release (schema 3, two respondents) opens with tw
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// What the loader requested: fetches from resource timing (http only), scripts from their tags.
+const loaded = (page) => page.evaluate(() => [
+  ...performance.getEntriesByType('resource').map((e) => e.name),
+  ...[...document.scripts].map((s) => s.src),
+].map((u) => u.replace(/^.*\//, '')));
+
+test('over http the scorer fetches its .wasm; when that fails it falls back to the base64 script', async () => {
+  const base = env.server.base;
+  const { context, page, problems } = await fresh(base);
+  await page.goto(base + 'traject.html');
+  await page.waitForSelector('body[data-scorer]');
+  let files = await loaded(page);
+  assert.ok(files.includes('scorer.wasm'), files.join(' '));
+  assert.ok(!files.includes('scorer-wasm-bytes.js'), 'no base64 over http');
+  // A host that does not serve .wasm: the page still works.
+  await page.route('**/scorer.wasm', (route) => route.fulfill({ status: 404, body: 'nee' }));
+  await page.reload();
+  await page.waitForSelector('body[data-scorer]');
+  files = await loaded(page);
+  assert.ok(files.includes('scorer-wasm-bytes.js'), files.join(' '));
+  assert.ok(await page.isVisible('#nieuw-traject'));
+  // The 404 is the test's own doing; anything else is a problem.
+  assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
+  await context.close();
+});
+
+test('from file:// the scorer loads the base64 script and never fetches', async () => {
+  const { context, page, problems } = await fresh(distUrl);
+  // Resource timing is silent on file://: count fetch() calls directly.
+  await page.addInitScript(() => {
+    window.__fetches = [];
+    const real = window.fetch;
+    window.fetch = (...args) => { window.__fetches.push(String(args[0])); return real(...args); };
+  });
+  await page.goto(distUrl + 'traject.html');
+  await page.waitForSelector('body[data-scorer]');
+  const files = await loaded(page);
+  assert.ok(files.includes('scorer-wasm-bytes.js'), files.join(' '));
+  assert.deepEqual(await page.evaluate(() => window.__fetches), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -245,7 +245,7 @@ for (const mode of ['http', 'file']) {
     const before = await page.textContent('#traject-lijst');
     assert.equal(
       await importMessage(page, exported.text.replace('"score": 2', '"score": 12')),
-      'Terugzetten is niet gelukt. De score bij domein 5 (respondent 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 12. Er is niets veranderd.',
+      'Terugzetten is niet gelukt. De score bij domein 5 (deelnemer 1) moet 1 tot en met 10 of “weet-niet” zijn, niet 12. Er is niets veranderd.',
     );
     assert.equal(
       await importMessage(page, exported.text.slice(0, 80)),

@@ -1,8 +1,9 @@
-/* Starts the scorer. Classic scripts only, no fetch(): this must work from
-   file://. The page is drawn first; then this loads the site data, the
-   wasm-bindgen glue and the module (base64, decoded here), and boots it.
-   The scripts and the globals' names come from this script's own tag
-   (site-data's `assets`). */
+/* Starts the scorer. The page is drawn first; then this loads the site
+   data and the wasm-bindgen glue as classic scripts, and the module: over
+   http(s) the .wasm itself with fetch(), from file:// (which forbids
+   fetch) or when that fails a script with it in base64, decoded here.
+   Then it boots the scorer. File names and globals come from this script's
+   own tag (site-data's `assets`). */
 (function () {
   'use strict';
   var tag = document.currentScript;
@@ -19,10 +20,10 @@
   function start() {
     mark('start');
     try {
-      var wasm = window[tag.getAttribute('data-wasm')];
+      var wasm = module || window[tag.getAttribute('data-wasm')];
       var data = window[tag.getAttribute('data-data')];
       if (typeof WebAssembly !== 'object' || typeof wasm_bindgen === 'undefined' ||
-          typeof wasm !== 'string' || typeof data !== 'string') {
+          !wasm || typeof data !== 'string') {
         throw new Error('scorer not loaded');
       }
       // A phone folds each domain's two descriptions, so the scale is in reach.
@@ -30,7 +31,8 @@
         var folds = document.querySelectorAll('details.extreme');
         for (var i = 0; i < folds.length; i++) folds[i].open = false;
       }
-      var bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(wasm) : decode(wasm);
+      var bytes = typeof wasm !== 'string' ? wasm
+        : Uint8Array.fromBase64 ? Uint8Array.fromBase64(wasm) : decode(wasm);
       mark('decoded');
       wasm_bindgen.initSync({ module: bytes });
       mark('instantiated');
@@ -43,20 +45,35 @@
     }
   }
 
-  // The page's own content paints first: the scorer's scripts are only
-  // requested once it has been drawn, then download at once, all together,
-  // and run in order (async = false). The scorer starts when they are in.
+  // The module's bytes once fetched over http(s); null until then, or
+  // when the base64 script brings them instead.
+  var module = null;
+
+  function addScript(src, done) {
+    var s = document.createElement('script');
+    s.async = false;
+    s.src = src;
+    s.onload = done;
+    s.onerror = fail;
+    document.head.appendChild(s);
+  }
+
+  // The page's own content paints first: the scorer's files are only
+  // requested once it has been drawn, then download at once, all together;
+  // the scripts run in order (async = false). The scorer starts when all
+  // are in.
   function load() {
     var scripts = (tag.getAttribute('data-scripts') || '').split(' ').filter(Boolean);
-    var left = scripts.length;
-    if (!left) { start(); return; }
-    for (var i = 0; i < scripts.length; i++) {
-      var s = document.createElement('script');
-      s.async = false;
-      s.src = scripts[i];
-      s.onload = function () { if (--left === 0) start(); };
-      s.onerror = fail;
-      document.head.appendChild(s);
+    var left = scripts.length + 1;
+    var done = function () { if (--left === 0) start(); };
+    var bytesScript = function () { addScript(tag.getAttribute('data-bytes'), done); };
+    for (var i = 0; i < scripts.length; i++) addScript(scripts[i], done);
+    if (/^https?:$/.test(location.protocol) && window.fetch) {
+      fetch(tag.getAttribute('data-module'))
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.arrayBuffer(); })
+        .then(function (b) { module = new Uint8Array(b); done(); }, bytesScript);
+    } else {
+      bytesScript();
     }
     // The first touch of localStorage loads it synchronously (1–20 ms);
     // done now, it overlaps the download instead of delaying the boot.

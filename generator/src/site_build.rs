@@ -79,6 +79,7 @@ pub fn check(opts: &BuildOptions) -> Result<Vec<Diagnostic>, BuildFailure> {
     let scorer = ScorerAssets {
         glue_js: Vec::new(),
         bytes_js: Vec::new(),
+        wasm: Vec::new(),
     };
     let templates = Templates::load(&theme).map_err(BuildFailure::one)?;
     let renderer = Renderer::new(&site, &theme, &templates, Some(&scorer))

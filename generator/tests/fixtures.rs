@@ -155,6 +155,7 @@ fn real_site_with_traject_pages() -> tempfile::TempDir {
     fs::create_dir_all(&scorer).unwrap();
     fs::write(scorer.join(site_data::assets::GLUE_JS), "// glue").unwrap();
     fs::write(scorer.join(site_data::assets::BYTES_JS), "// bytes").unwrap();
+    fs::write(scorer.join(site_data::assets::WASM), b"\0asm").unwrap();
     let repo = manifest_dir().join("..");
     let out = Command::new(BIN)
         .args(["build", "--content"])

@@ -104,6 +104,7 @@ fn build(out: &Path) -> Result<(), String> {
     };
     let glue_text = std::fs::read_to_string(&glue).map_err(|e| e.to_string())?;
     write(assets::GLUE_JS, &glue_text)?;
+    std::fs::write(out.join(assets::WASM), &bytes).map_err(|e| format!("{}: {e}", assets::WASM))?;
     write(
         assets::BYTES_JS,
         &format!("window.{} = \"{b64}\";\n", assets::WASM_GLOBAL),

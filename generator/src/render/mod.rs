@@ -59,6 +59,8 @@ pub struct ScorerAssets {
     pub glue_js: Vec<u8>,
     /// `window.WEGWIJZER_WASM = "<base64>";`
     pub bytes_js: Vec<u8>,
+    /// The module itself, for http(s).
+    pub wasm: Vec<u8>,
 }
 
 impl ScorerAssets {
@@ -75,6 +77,7 @@ impl ScorerAssets {
         Ok(ScorerAssets {
             glue_js: read(assets::GLUE_JS)?,
             bytes_js: read(assets::BYTES_JS)?,
+            wasm: read(assets::WASM)?,
         })
     }
 }
@@ -232,6 +235,7 @@ impl<'a> Renderer<'a> {
             for (name, bytes) in [
                 (assets::GLUE_JS, &scorer.glue_js),
                 (assets::BYTES_JS, &scorer.bytes_js),
+                (assets::WASM, &scorer.wasm),
             ] {
                 push(Ok(OutputFile {
                     path: format!("{}/{name}", urls::ASSETS),

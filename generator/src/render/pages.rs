@@ -32,7 +32,9 @@ impl Renderer<'_> {
             ctx.insert(
                 "scorer",
                 &serde_json::json!({
-                    "scripts": [assets::DATA_JS, assets::GLUE_JS, assets::BYTES_JS],
+                    "scripts": [assets::DATA_JS, assets::GLUE_JS],
+                    "bytes_js": assets::BYTES_JS,
+                    "wasm": assets::WASM,
                     "loader": assets::LOADER_JS,
                     "wasm_global": assets::WASM_GLOBAL,
                     "data_global": assets::DATA_GLOBAL,
