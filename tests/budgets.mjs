@@ -12,11 +12,13 @@ import { serveDist, launch, htmlFiles, dist } from './helpers.mjs';
 
 const KB = 1000;
 const budgets = {
-  // Issue #10 aims at 45 KB with the whole team cycle; participants and
-  // the spread alone brought it to 49.9 KB. See BENCHMARKS.md.
-  wasm: 50 * KB,
-  // The scoring page is where a team waits on a phone in a meeting.
-  scoringPage: 80 * KB,
+  // Issue #10 aims at 45 KB with the whole team cycle. Participants, the
+  // spread, invitations and answers by link or file brought it to 56.7 KB;
+  // this check holds that line until the module is slimmed (BENCHMARKS.md).
+  wasm: 58 * KB,
+  // The scoring page is where a team waits on a phone in a meeting; #10
+  // allows 90 KB with the whole cycle.
+  scoringPage: 90 * KB,
   scoring: 120 * KB,
   // 40 % under the 32.6 KB it weighed when it carried rendered HTML.
   siteData: 0.6 * 32.6 * KB,

@@ -32,13 +32,23 @@ let wasm_bindgen = (function(exports) {
     exports.import_size_ok = import_size_ok;
 
     /**
-     * The text of a chosen file, from the loader.
+     * The text of a file chosen in the input with id `from`, from the loader.
      * @param {string} text
+     * @param {string} from
      */
-    function import_text(text) {
-        const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        const len0 = WASM_VECTOR_LEN;
-        wasm.import_text(ptr0, len0);
+    function import_text(text, from) {
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passStringToWasm0(from, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        wasm.import_text(ptr0, len0, ptr1, len1);
     }
     exports.import_text = import_text;
     function __wbg_get_imports() {
@@ -278,6 +288,13 @@ let wasm_bindgen = (function(exports) {
             __wbg_print_489eee3e558fe3b1: function() { return handleError(function (arg0) {
                 arg0.print();
             }, arguments); },
+            __wbg_protocol_c60aedf8a6fa9fca: function() { return handleError(function (arg0, arg1) {
+                const ret = arg1.protocol;
+                const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                const len1 = WASM_VECTOR_LEN;
+                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
+                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
+            }, arguments); },
             __wbg_querySelectorAll_6c1bd81d448fb480: function() { return handleError(function (arg0, arg1, arg2) {
                 const ret = arg0.querySelectorAll(getStringFromWasm0(arg1, arg2));
                 return ret;
@@ -296,6 +313,9 @@ let wasm_bindgen = (function(exports) {
             __wbg_removeItem_6db621e167d16a1c: function() { return handleError(function (arg0, arg1, arg2) {
                 arg0.removeItem(getStringFromWasm0(arg1, arg2));
             }, arguments); },
+            __wbg_select_6daf0a771fc1452a: function(arg0) {
+                arg0.select();
+            },
             __wbg_sessionStorage_7bc148f64fb0d0b9: function() { return handleError(function (arg0) {
                 const ret = arg0.sessionStorage;
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
@@ -389,8 +409,18 @@ let wasm_bindgen = (function(exports) {
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             },
+            __wbg_wegwijzerCopy_157ebbeb3106a412: function(arg0, arg1, arg2, arg3, arg4, arg5) {
+                wegwijzerCopy(getStringFromWasm0(arg0, arg1), getStringFromWasm0(arg2, arg3), getStringFromWasm0(arg4, arg5));
+            },
             __wbg_wegwijzerDownload_65fad1e16d1fc9cd: function(arg0, arg1, arg2, arg3, arg4, arg5) {
                 wegwijzerDownload(getStringFromWasm0(arg0, arg1), getStringFromWasm0(arg2, arg3), getStringFromWasm0(arg4, arg5));
+            },
+            __wbg_wegwijzerPageUrl_fe77e3f5492f14ff: function(arg0, arg1, arg2) {
+                const ret = wegwijzerPageUrl(getStringFromWasm0(arg1, arg2));
+                const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                const len1 = WASM_VECTOR_LEN;
+                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
+                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             },
             __wbindgen_generic_0000000000000001: function(arg0, arg1) {
                 // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [NamedExternref("Event")], shim_idx: 5, ret: Unit, inner_ret: Some(Unit) }, mutable: true }) -> Externref`.

@@ -38,8 +38,8 @@
       mark('instantiated');
       if (!wasm_bindgen.boot(data)) throw new Error('site data unreadable');
       mark('ready');
-      var file = document.getElementById('import-bestand');
-      if (file) file.addEventListener('change', importFile);
+      var files = document.querySelectorAll('input[type="file"]');
+      for (var k = 0; k < files.length; k++) files[k].addEventListener('change', importFile);
     } catch (e) {
       fail();
     }
@@ -91,11 +91,28 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 0);
   };
 
+  window.wegwijzerPageUrl = function (page) {
+    var meta = document.querySelector('meta[name="wegwijzer-adres"]');
+    var base = meta && meta.content ? meta.content.replace(/\/?$/, '/')
+      : location.href.split(/[#?]/)[0].replace(/[^/]*$/, '');
+    return base + page;
+  };
+
+  window.wegwijzerCopy = function (text, ok, failed) {
+    var say = function (m) { var s = document.getElementById('melding'); if (s) s.textContent = m; };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(function () { say(ok); }, function () { say(failed); });
+    } else {
+      say(failed);
+    }
+  };
+
   function importFile(e) {
     var f = e.target.files[0];
     e.target.value = '';
+    var from = e.target.id;
     if (!f || !wasm_bindgen.import_size_ok(f.size)) return;
-    f.text().then(wasm_bindgen.import_text);
+    f.text().then(function (text) { wasm_bindgen.import_text(text, from); });
   }
 
   function decode(b64) {

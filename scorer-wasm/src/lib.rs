@@ -10,6 +10,7 @@ pub mod html;
 pub mod rapport;
 pub mod score;
 pub mod session;
+pub mod share;
 pub mod spread;
 pub mod text;
 pub mod traject;

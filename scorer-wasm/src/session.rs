@@ -155,6 +155,41 @@ impl<S: Store> Session<S> {
         self.set(&key, participant);
     }
 
+    /// Where an invited participant's answers live on their device: apart
+    /// from the trajecten, so the coordinator's own copy on the same device
+    /// is never touched, and the traject list never shows them.
+    pub fn invited_key(&self, traject: &str, participant: &str) -> String {
+        format!("{}meedoen:{traject}:{participant}", self.prefix)
+    }
+
+    /// The invitation opened last on this device.
+    pub fn last_invited(&self) -> Option<String> {
+        self.store.get(&format!("{}meedoen-actief", self.prefix))
+    }
+
+    pub fn set_last_invited(&mut self, key: &str) {
+        let k = format!("{}meedoen-actief", self.prefix);
+        self.set(&k, key);
+    }
+
+    /// A traject kept under `key` (from [`Session::invited_key`]).
+    pub fn open_key(&self, key: &str, data: &SiteData) -> Active {
+        if !key.starts_with(&self.prefix) {
+            return Active::None;
+        }
+        match self.store.get(key) {
+            None => Active::None,
+            Some(raw) => match Traject::from_json(&raw, data) {
+                Ok(t) => Active::Ok(t),
+                Err(message) => Active::Damaged { raw, message },
+            },
+        }
+    }
+
+    pub fn save_key(&mut self, key: &str, t: &Traject) -> bool {
+        self.set(key, &t.to_json())
+    }
+
     fn backup_prefix(&self) -> String {
         format!("{}backup:", self.prefix)
     }

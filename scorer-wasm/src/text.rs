@@ -80,13 +80,53 @@ pub mod import {
     }
 
     /// Quoted user input in a message stays short.
-    fn shorten(s: &str) -> String {
+    pub(crate) fn shorten(s: &str) -> String {
         let mut out: String = s.chars().take(40).collect();
         if s.chars().count() > 40 {
             out.push('…');
         }
         out
     }
+}
+
+/// Invitations and answers sent back by link or file.
+pub mod share {
+    pub const BROKEN: &str =
+        "Deze link is niet compleet of is veranderd. Vraag om een nieuwe link, of om het bestand.";
+    pub fn unknown_traject(id: &str) -> String {
+        format!(
+            "Deze antwoorden horen bij een traject dat niet op dit apparaat staat ({}). Open de link of het bestand op het apparaat waarop het traject staat.",
+            super::import::shorten(id)
+        )
+    }
+    pub fn added(who: &str, traject: &str) -> String {
+        format!("De antwoorden van {who} zijn toegevoegd aan “{traject}”.")
+    }
+    pub fn unchanged(who: &str) -> String {
+        format!("De antwoorden van {who} stonden er al, precies zo. Er is niets veranderd.")
+    }
+    pub fn replaced(who: &str) -> String {
+        format!("De antwoorden van {who} zijn bijgewerkt. De andere deelnemers zijn ongewijzigd.")
+    }
+    pub fn received(who: &str, traject: &str, scored: usize) -> String {
+        format!(
+            "Antwoorden van {who} voor het traject “{traject}”: {scored} van de domeinen gescoord. Toevoegen aan dit traject? De andere deelnemers blijven zoals ze zijn."
+        )
+    }
+    /// Starts with `who`: the page tells this case apart by that.
+    pub fn differs(who: &str, traject: &str) -> String {
+        format!(
+            "{who} staat al in het traject “{traject}”, met andere antwoorden. Wil je de oude antwoorden vervangen door deze?"
+        )
+    }
+    pub const ADD: &str = "Toevoegen";
+    pub const REPLACE: &str = "Vervangen";
+    pub const NOT_AN_INVITATION: &str = "Dit bestand is geen uitnodiging voor de Wegwijzer.";
+    pub const NOT_ADDED: &str = "De antwoorden zijn niet toegevoegd. Er is niets veranderd.";
+    pub const TOO_LONG_FOR_LINK: &str =
+        "Je notities zijn te lang voor een link. Stuur het bestand.";
+    pub const COPIED: &str = "De link is gekopieerd.";
+    pub const COPY_FAILED: &str = "Kopiëren lukte niet: selecteer de link en kopieer hem zelf.";
 }
 
 /// Labels used in exports and the rapport.
@@ -252,5 +292,6 @@ pub mod ui {
         format!("Je scoort nu als {label}.")
     }
     pub const OTHER_NEEDED: &str = "Vul in welk perspectief, bijvoorbeeld ‘zorgteam’.";
+    pub const INVITATION: &str = "uitnodiging";
     pub const NO_FOCUS: &str = "Kies hierboven een of meer domeinen om hun aanbevelingen te zien.";
 }

@@ -198,6 +198,10 @@ impl Answers {
         self.0.retain(|(d, _)| d != domain);
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     pub fn contains_key(&self, domain: &u8) -> bool {
         self.get(domain).is_some()
     }
@@ -275,6 +279,8 @@ impl Traject {
         match self.participant(&incoming.id) {
             None => Merge::Added,
             Some(p) if p == incoming => Merge::Unchanged,
+            // Invited, and no answers yet: there is nothing to overwrite.
+            Some(p) if p.answers.is_empty() => Merge::Added,
             Some(_) => Merge::Differs,
         }
     }
@@ -289,15 +295,15 @@ impl Traject {
         now: &str,
     ) -> Result<Merge, String> {
         let outcome = self.merge_check(&incoming);
-        match outcome {
-            Merge::Added => self.add_participant(incoming, now)?,
-            Merge::Differs if replace => {
-                if let Some(p) = self.participants.iter_mut().find(|p| p.id == incoming.id) {
-                    *p = incoming;
-                }
+        if !(outcome == Merge::Added || outcome == Merge::Differs && replace) {
+            return Ok(outcome);
+        }
+        match self.participants.iter_mut().find(|p| p.id == incoming.id) {
+            Some(p) => {
+                *p = incoming;
                 self.updated = now.to_string();
             }
-            _ => {}
+            None => self.add_participant(incoming, now)?,
         }
         Ok(outcome)
     }
@@ -489,7 +495,8 @@ impl Traject {
     }
 }
 
-fn participant_json(p: &Participant) -> Value {
+/// A participant as in the traject file; also the body of an answers file.
+pub fn participant_json(p: &Participant) -> Value {
     let answers = p
         .answers
         .iter()

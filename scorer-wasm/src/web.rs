@@ -8,6 +8,8 @@ use crate::rapport::Filter;
 use crate::rapport::Rapport;
 use crate::score::Score;
 use crate::session::{Active, Import, MemoryStore, Refused, Session, Store, prefix_for};
+use crate::share::{Invitation, Reply};
+use crate::text::share as share_msg;
 use crate::text::{label, ui};
 use crate::traject::{MAX_FILE_BYTES, Note, Participant, Perspective, Traject, clean_name};
 use site_data::SiteData;
@@ -79,6 +81,14 @@ struct App {
     damaged: Option<String>,
     /// The perspective the rapport shows; `None`: everyone.
     filter: Option<String>,
+    /// On meedoen.html: the storage key of the invited participant's answers.
+    invited: Option<String>,
+    /// The participant dialog makes an invitation rather than a scorer.
+    inviting: bool,
+    /// The invitation last made, for its file.
+    invitation: Option<Invitation>,
+    /// Answers received, waiting for "Toevoegen" or "Vervangen".
+    pending_reply: Option<Reply>,
 }
 
 #[global_allocator]
@@ -216,6 +226,13 @@ extern "C" {
     /// (`scorer.js`): a Blob and a link are far less code in JS than here.
     #[wasm_bindgen(js_name = wegwijzerDownload)]
     fn download(name: &str, mime: &str, text: &str);
+    /// The address of a page of this site: the public address when the
+    /// build knows one, else the folder of the page open now.
+    #[wasm_bindgen(js_name = wegwijzerPageUrl)]
+    fn site_page(page: &str) -> String;
+    /// Puts `text` on the clipboard and says `ok` or `failed` in the status line.
+    #[wasm_bindgen(js_name = wegwijzerCopy)]
+    fn copy(text: &str, ok: &str, failed: &str);
 }
 
 /// Shows a message to everyone, screen readers included.
@@ -236,6 +253,8 @@ fn on_event(e: web_sys::Event) {
         "change" => on_change(e),
         "input" => on_input(e),
         "submit" => on_submit(e),
+        // A link with answers pasted into a traject page already open.
+        "hashchange" if page() == "traject" => receive_from_hash(),
         "hashchange" => show_domain_from_hash(true),
         "storage" => on_other_tab(),
         _ => {}
@@ -293,6 +312,10 @@ pub fn boot(data_json: &str) -> bool {
         pending_import: None,
         damaged: None,
         filter: None,
+        invited: None,
+        inviting: false,
+        invitation: None,
+        pending_reply: None,
     });
     let cb = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
     let d: web_sys::EventTarget = doc().into();
@@ -318,7 +341,11 @@ fn page() -> String {
 
 fn render_page() {
     match page().as_str() {
-        "traject" => render_traject_page(),
+        "traject" => {
+            render_traject_page();
+            receive_from_hash();
+        }
+        "meedoen" => meedoen_page(),
         "scoring" => {
             if let Some(t) = active_or_notice() {
                 init_scoring(&t);
@@ -351,10 +378,14 @@ fn total() -> usize {
     app().data.domains.len()
 }
 
-/// The active traject as stored now.
+/// The active traject as stored now; on meedoen.html, the invited
+/// participant's own answers.
 fn open_active() -> Active {
     let a = app();
-    a.session.open_active(&a.data)
+    match &a.invited {
+        Some(key) => a.session.open_key(key, &a.data),
+        None => a.session.open_active(&a.data),
+    }
 }
 
 fn get(id: &str) -> Option<Traject> {
@@ -402,7 +433,13 @@ fn change_active(change: impl FnOnce(&mut Traject, &str)) -> Option<Traject> {
 }
 
 fn save(t: &Traject) {
-    let stored = app().session.save(t);
+    let stored = {
+        let a = &mut *app();
+        match a.invited.clone() {
+            Some(key) => a.session.save_key(&key, t),
+            None => a.session.save(t),
+        }
+    };
     let (_, time) = today_and_time();
     set_text(
         "opslag-status",
@@ -633,9 +670,42 @@ fn on_click(e: web_sys::Event) {
             render_traject_page();
         }
         "prev" | "next" => step_domain(if action == "next" { 1 } else { -1 }),
-        "add-participant" => {
+        "add-participant" | "invite-open" => {
+            let inviting = action == "invite-open";
+            app().inviting = inviting;
+            show("deelnemer-scoren", !inviting);
+            show("deelnemer-uitnodigen", inviting);
             show("deelnemer-anders-fout", false);
             open_dialog("dialoog-deelnemer");
+        }
+        "invite-file" => {
+            let inv = app().invitation.clone();
+            if let Some(inv) = inv {
+                let (today, _) = today_and_time();
+                let name = format!("{} {}", inv.traject_name, ui::INVITATION);
+                download(
+                    &files::name(&name, &today, "json"),
+                    "application/json",
+                    &invitation_file(&inv),
+                );
+            }
+        }
+        "reply-link" | "reply-file" => send_back(action == "reply-link"),
+        "reply-add" => add_reply(),
+        "reply-cancel" => {
+            app().pending_reply = None;
+            // Dealt with: opening the same link again asks again.
+            let _ = window().location().set_hash("");
+            show("ontvangen", false);
+            set_text("ontvangen-melding", share_msg::NOT_ADDED);
+        }
+        "copy" => {
+            let target = el.get_attribute("data-target").unwrap_or_default();
+            if let Some(input) = by_id(&target).and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+            {
+                input.select();
+                copy(&input.value(), share_msg::COPIED, share_msg::COPY_FAILED);
+            }
         }
         "close-dialog" => {
             if let Ok(Some(d)) = el.closest("dialog") {
@@ -754,14 +824,37 @@ pub fn import_size_ok(bytes: f64) -> bool {
     if !ok {
         let msg = crate::text::import::too_large(bytes as usize);
         set_text("import-melding", &ui::import_failed(&msg));
+        set_text("uitnodiging-fout", &msg);
     }
     ok
 }
 
-/// The text of a chosen file, from the loader.
+/// The text of a file chosen in the input with id `from`, from the loader.
 #[wasm_bindgen]
-pub fn import_text(text: &str) {
-    finish_import(text);
+pub fn import_text(text: &str, from: &str) {
+    if from == "uitnodiging-bestand" {
+        let result = {
+            let a = app();
+            crate::share::invitation_from_file(text, &a.data)
+        };
+        match result {
+            Ok(inv) => {
+                accept_invitation(inv);
+                meedoen_page();
+            }
+            Err(message) => set_text("uitnodiging-fout", &message),
+        }
+        return;
+    }
+    let reply = {
+        let a = app();
+        Reply::from_file(text, &a.data)
+    };
+    match reply {
+        Ok(None) => finish_import(text),
+        Ok(Some(r)) => receive(Ok(r)),
+        Err(e) => receive(Err(e)),
+    }
 }
 
 fn finish_import(text: &str) {
@@ -849,6 +942,8 @@ fn add_participant(form: &Element) {
     show("deelnemer-anders-fout", false);
     let p = Participant::new(&new_id_with("p"), &name.value(), perspective);
     let id = p.id.clone();
+    let inviting = app().inviting;
+    let invited = p.clone();
     let mut refused = None;
     let Some(t) = change_active(|t, now| refused = t.add_participant(p, now).err()) else {
         return;
@@ -860,8 +955,225 @@ fn add_participant(form: &Element) {
     }
     name.set_value("");
     other.set_value("");
+    if inviting {
+        show_invitation(Invitation {
+            traject_id: t.id.clone(),
+            traject_name: t.name.clone(),
+            participant: invited,
+        });
+        init_scoring(&t);
+        return;
+    }
     app().session.set_participant(&t.id, &id);
     score_as(&id);
+}
+
+// ---- Invitations and answers sent back --------------------------------
+
+fn on_file_page() -> bool {
+    window().location().protocol().is_ok_and(|p| p == "file:")
+}
+
+/// Fills a link block from the `share_link` macro; from file:// a link
+/// only works on this computer, so the block says to use the file.
+fn offer_link(id: &str, url: &str) {
+    let local = on_file_page();
+    if let Some(input) = by_id(id).and_then(|i| i.dyn_into::<HtmlInputElement>().ok()) {
+        input.set_value(if local { "" } else { url });
+    }
+    show(&(String::from(id) + "-blok"), !local);
+    show(&(String::from(id) + "-lokaal"), local);
+}
+
+fn invitation_file(inv: &Invitation) -> String {
+    crate::share::invitation_file(inv)
+}
+
+fn show_invitation(inv: Invitation) {
+    let url = site_page(&(String::from("meedoen.html#") + &inv.to_fragment()));
+    set_text("uitnodiging-wie", &html::participant_text(&inv.participant));
+    offer_link("uitnodiging-link", &url);
+    show("uitnodiging", true);
+    app().invitation = Some(inv);
+    focus("uitnodiging-kop");
+}
+
+/// meedoen.html: the invitation in the link, else the last one opened here.
+fn meedoen_page() {
+    let hash = window().location().hash().unwrap_or_default();
+    if let Some(fragment) = hash.strip_prefix('#').filter(|h| h.starts_with("u1.")) {
+        let result = {
+            let a = app();
+            Invitation::from_fragment(fragment, &a.data)
+        };
+        match result {
+            Ok(inv) => {
+                accept_invitation(inv);
+                // The domains use the hash from here on.
+                let _ = window().location().set_hash("domein-1");
+            }
+            Err(message) => {
+                set_text("uitnodiging-fout", &message);
+                show("geen-uitnodiging", true);
+                show("app", false);
+                return;
+            }
+        }
+    }
+    if app().invited.is_none() {
+        let last = app().session.last_invited();
+        app().invited = last;
+    }
+    match open_active() {
+        Active::Ok(t) => {
+            app().shown = Some(t.clone());
+            set_text("traject-naam", &t.name);
+            set_text("meedoen-wie", &html::participant_text(&t.participants[0]));
+            show("meedoen-regel", true);
+            show("geen-uitnodiging", false);
+            show("app", true);
+            init_scoring(&t);
+        }
+        _ => {
+            show("geen-uitnodiging", true);
+            show("app", false);
+        }
+    }
+}
+
+/// Keeps the invitation on this device; opening it again goes on where
+/// the participant left off.
+fn accept_invitation(inv: Invitation) {
+    let now = now();
+    let a = &mut *app();
+    let key = a.session.invited_key(&inv.traject_id, &inv.participant.id);
+    if matches!(a.session.open_key(&key, &a.data), Active::None) {
+        let t = Traject {
+            id: inv.traject_id,
+            name: inv.traject_name,
+            created: now.clone(),
+            updated: now,
+            participants: vec![inv.participant],
+            focus: Vec::new(),
+            reasons: Vec::new(),
+        };
+        a.session.save_key(&key, &t);
+    }
+    a.session.set_last_invited(&key);
+    a.invited = Some(key);
+}
+
+/// The participant's answers as a link to the coordinator's traject page,
+/// or as a file when asked, when they are too long, or from file://.
+fn send_back(as_link: bool) {
+    let Active::Ok(t) = open_active() else { return };
+    let reply = Reply {
+        traject_id: t.id.clone(),
+        participant: t.participants[0].clone(),
+    };
+    show("antwoord-te-lang", false);
+    if as_link {
+        match reply.to_fragment() {
+            Some(f) => {
+                offer_link(
+                    "antwoord-link",
+                    &site_page(&(String::from("traject.html#") + &f)),
+                );
+                focus("antwoord-link");
+                return;
+            }
+            None => {
+                set_text("antwoord-te-lang", share_msg::TOO_LONG_FOR_LINK);
+                show("antwoord-te-lang", true);
+            }
+        }
+    }
+    let (today, _) = today_and_time();
+    let name = format!("{} {}", t.name, reply.participant.shown_name());
+    download(
+        &files::name(&name, &today, "json"),
+        "application/json",
+        &reply.to_file(),
+    );
+}
+
+/// traject.html opened from a link with answers: show what would be added.
+fn receive_from_hash() {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(fragment) = hash.strip_prefix('#').filter(|h| h.starts_with("a1.")) else {
+        return;
+    };
+    let result = {
+        let a = app();
+        Reply::from_fragment(fragment, &a.data)
+    };
+    receive(result);
+}
+
+/// Shows received answers and asks before anything is stored.
+fn receive(result: Result<Reply, String>) {
+    show("ontvangen", false);
+    let reply = match result {
+        Ok(r) => r,
+        Err(message) => {
+            set_text("ontvangen-melding", &message);
+            return;
+        }
+    };
+    let Some(t) = get(&reply.traject_id) else {
+        set_text(
+            "ontvangen-melding",
+            &share_msg::unknown_traject(&reply.traject_id),
+        );
+        return;
+    };
+    let who = html::participant_text(&reply.participant);
+    let text = match t.merge_check(&reply.participant) {
+        crate::traject::Merge::Unchanged => {
+            set_text("ontvangen-melding", &share_msg::unchanged(&who));
+            return;
+        }
+        crate::traject::Merge::Added => {
+            share_msg::received(&who, &t.name, reply.participant.scored_count())
+        }
+        crate::traject::Merge::Differs => share_msg::differs(&who, &t.name),
+    };
+    let differs = text.starts_with(&who);
+    set_text("ontvangen-tekst", &text);
+    set_text(
+        "ontvangen-ja",
+        if differs {
+            share_msg::REPLACE
+        } else {
+            share_msg::ADD
+        },
+    );
+    set_text("ontvangen-melding", "");
+    app().pending_reply = Some(reply);
+    show("ontvangen", true);
+    focus("ontvangen-kop");
+}
+
+fn add_reply() {
+    let Some(reply) = app().pending_reply.take() else {
+        return;
+    };
+    show("ontvangen", false);
+    let Some(mut t) = get(&reply.traject_id) else {
+        return;
+    };
+    let who = html::participant_text(&reply.participant);
+    let message = match t.merge(reply.participant, true, &now()) {
+        Ok(crate::traject::Merge::Added) => share_msg::added(&who, &t.name),
+        Ok(_) => share_msg::replaced(&who),
+        Err(e) => e,
+    };
+    save(&t);
+    app().session.set_active(&t.id);
+    // The answers are in; the link's fragment has done its work.
+    let _ = window().location().set_hash("");
+    render_traject_page();
+    set_text("ontvangen-melding", &message);
 }
 
 /// Shows a domain's extremes in the words of the participant's perspective;

@@ -264,6 +264,14 @@ fn merging_adds_new_participants_and_replaces_a_known_one_only_when_asked() {
     assert_eq!(t.participant("p-l"), Some(&changed));
     assert_eq!(t.participants[0], team_before, "no one else is touched");
     assert_eq!(t.participants.len(), 2);
+    // Someone invited has no answers yet: their first answers simply fill in.
+    let invited = Participant::new("p-uit", "", Perspective::Parents);
+    t.add_participant(invited, "nu").unwrap();
+    let answered = with_scores("p-uit", "", Perspective::Parents, &[(4, 2)]);
+    assert_eq!(t.merge_check(&answered), Merge::Added);
+    assert_eq!(t.merge(answered.clone(), false, "later"), Ok(Merge::Added));
+    assert_eq!(t.participants.len(), 3, "filled in where they stood");
+    assert_eq!(t.participants[2], answered);
     // A full traject takes no one more, and says so.
     let mut full = sample();
     for i in 2..=200 {

@@ -83,10 +83,12 @@ impl ScorerAssets {
 }
 
 /// The traject pages, in the site root so the data file's links work there.
-pub const TRAJECT_PAGES: [(&str, &str, &str); 3] = [
+pub const TRAJECT_PAGES: [(&str, &str, &str); 4] = [
     ("traject.html", "traject.html", "Start een traject"),
     ("scoren.html", "scoren.html", "Scoren"),
     ("rapport.html", "rapport.html", "Rapport"),
+    // Where an invited participant scores on their own device.
+    ("meedoen.html", "meedoen.html", "Meedoen"),
 ];
 
 /// The theme's templates, parsed once; they do not depend on the content.

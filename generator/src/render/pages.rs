@@ -29,6 +29,7 @@ impl Renderer<'_> {
             // The rapport holds every domain's recommendations, rendered
             // here once; the scorer only shows the chosen ones.
             ctx.insert("domains", &self.domain_views(path));
+            ctx.insert("participant_page", &(path == "meedoen.html"));
             ctx.insert(
                 "scorer",
                 &serde_json::json!({
