@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { watch, distUrl, useBrowserAndServer } from './helpers.mjs';
+import { openDevice, distUrl, useBrowserAndServer } from './helpers.mjs';
 
 const env = useBrowserAndServer({ before, after });
 let scratch;
@@ -18,16 +18,7 @@ before(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'wegwijzer-cycle-'));
 });
 
-async function device(base) {
-  const context = await env.browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  const problems = watch(page, (url) => url.startsWith(base));
-  page.on('dialog', (d) => {
-    problems.push(`native dialog: ${d.type()} ${d.message()}`);
-    d.dismiss();
-  });
-  return { context, page, problems };
-}
+const device = (base) => openDevice(env.browser, base);
 
 async function scoreOn(page, scores) {
   for (const [d, v] of Object.entries(scores)) {

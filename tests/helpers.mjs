@@ -230,6 +230,21 @@ export function useBrowserAndServer(hooks) {
   return env;
 }
 
+/**
+ * A fresh browser context (its own storage: one device) with one page whose
+ * problems are watched. A native dialog is not our UI: any one is a problem.
+ */
+export async function openDevice(browser, base, options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const problems = watch(page, (url) => url.startsWith(base));
+  page.on('dialog', (d) => {
+    problems.push(`native dialog: ${d.type()} ${d.message()}`);
+    d.dismiss();
+  });
+  return { context, page, problems };
+}
+
 /** Runs axe on the page as it is now; returns readable violations. */
 export async function axeViolations(page) {
   // evaluate() is not subject to the page's CSP, unlike an injected <script>.

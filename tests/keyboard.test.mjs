@@ -141,3 +141,54 @@ test('a key pressed right after "Volgend domein" keeps its focus when the hashch
   assert.deepEqual(after, { active: 'goed-2', hash: '#domein-2' });
   await context.close();
 });
+
+test('a participant is added, chosen and invited with the keyboard only', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page, (url) => url.startsWith(env.server.base));
+  await page.goto(env.server.base + 'traject.html');
+  await page.waitForSelector('body[data-scorer]');
+  await page.fill('#nieuw-naam', 'Deelnemersteam');
+  await page.press('#nieuw-naam', 'Enter');
+  await page.waitForURL(/scoren\.html/);
+  await page.waitForSelector('body[data-scorer]');
+
+  // "Voeg een deelnemer toe" is above the domains; the page opens at
+  // #domein-1, so it is back from there. The dialog takes focus.
+  await tabTo(page, (f) => f.text === 'Voeg een deelnemer toe', 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#dialoog-deelnemer[open]');
+  assert.equal((await focused(page)).id, 'deelnemer-naam');
+  await page.keyboard.type('Noor');
+  await tabTo(page, (f) => f.name === 'perspectief');
+  await page.keyboard.press('ArrowDown');
+  assert.equal((await focused(page)).value, 'leerlingen');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.getElementById('dialoog-deelnemer').open);
+  assert.match(await page.$eval('#deelnemer-keuze option:checked', (o) => o.textContent), /Noor.*leerlingen/);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'add-participant', 'focus returns to the button');
+
+  // Back to the core team with the arrow keys in the select.
+  await tabTo(page, (f) => f.id === 'deelnemer-keuze', 'Shift+Tab');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction(() => document.querySelector('#deelnemer-keuze option:checked').textContent.includes('Kernteam'));
+
+  // An invitation: Escape closes the dialog without adding anyone.
+  await tabTo(page, (f) => f.text === 'Nodig uit op een eigen apparaat');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#dialoog-deelnemer[open]');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.getElementById('dialoog-deelnemer').open);
+  assert.equal(await page.$$eval('#deelnemer-keuze option', (l) => l.length), 2);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#dialoog-deelnemer[open]');
+  await page.keyboard.type('Opa');
+  await tabTo(page, (f) => f.text === 'Uitnodiging maken');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#uitnodiging:not([hidden])');
+  assert.equal((await focused(page)).id, 'uitnodiging-kop', 'focus moves to the invitation');
+  await tabTo(page, (f) => f.id === 'uitnodiging-link');
+  assert.match(await page.inputValue('#uitnodiging-link'), /meedoen\.html#u1\./);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

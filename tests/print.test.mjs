@@ -259,6 +259,43 @@ for (const mode of ['http', 'file']) {
   });
 }
 
+test('a rapport with three participants prints the spread, the bespreekpunten and notes under their authors', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const base = env.server.base;
+  await page.goto(base + 'traject.html');
+  await page.waitForSelector('body[data-scorer]');
+  await page.evaluate(() => {
+    const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
+    const answers = (scores, note) => scores.map((score, i) => ({
+      domein: i + 1, score, wat_gaat_goed: note && i === 0 ? note : '', aandachtspunten: '',
+    }));
+    localStorage.setItem(prefix + 'traject:t-drie', JSON.stringify({
+      formaat: 'wegwijzer-traject', schema_version: 4, id: 't-drie', naam: 'Drie blikken',
+      aangemaakt: '2026-12-01T10:00:00Z', gewijzigd: '2026-12-01T10:00:00Z',
+      deelnemers: [
+        { id: 'p-1', naam: 'Kernteam', perspectief: 'team', antwoorden: answers([3, 6, 5, 7, 6, 5, 6, 7], 'Team ziet het') },
+        { id: 'p-2', naam: 'Sam', perspectief: 'leerlingen', antwoorden: answers([9, 7, 5, 7, 6, 5, 6, 7], 'Mentor vraagt door') },
+        { id: 'p-3', naam: '', perspectief: 'ouders', antwoorden: answers([5, 6, 5, 7, 6, 5, 6, 7]) },
+      ],
+      focus: [1], redenen: [],
+    }));
+    localStorage.setItem(prefix + 'actief', 't-drie');
+  });
+  await page.goto(base + 'rapport.html');
+  await page.waitForSelector('body[data-scorer]');
+  const pdf = await pdfOf(page, 'drie');
+  inOrder(pdf.flat, ['3 deelnemers: team 1, leerlingen 1, ouders 1.',
+    'Laagste–', 'Per perspectief', 'Bespreekpunt',
+    '1. Onderwijs en maatschappij 5 3–9 team 3 · leerlingen 9 · ouders 5 ja',
+    'Bespreekpunten', '1. Onderwijs en maatschappij: De deelnemers liggen 6 punten uit elkaar.',
+    'Notities', 'Kernteam · team', 'Team ziet het', 'Sam · leerlingen', 'Mentor vraagt door'], 'three participants');
+  // Screen-only controls stay off paper.
+  assert.doesNotMatch(pdf.flat, /Toon de scores van/);
+  noScreenText(pdf.text, 'rapport with participants');
+  await context.close();
+});
+
 test('generator pdf writes the PDFs editors hand out', async () => {
   const out = join(scratch, 'cli');
   await run(join(targetDir, 'debug', 'generator'), ['pdf', '--dist', dist, '--out', out, 'domeinen/samenwerking.html', 'werkblad.html']);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { watch, distUrl, useBrowserAndServer, axeViolations } from './helpers.mjs';
+import { openDevice, distUrl, useBrowserAndServer, axeViolations } from './helpers.mjs';
 
 const env = useBrowserAndServer({ before, after });
 let scratch;
@@ -16,16 +16,7 @@ before(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'wegwijzer-team-'));
 });
 
-async function fresh(base) {
-  const context = await env.browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  const problems = watch(page, (url) => url.startsWith(base));
-  page.on('dialog', (d) => {
-    problems.push(`native dialog: ${d.type()} ${d.message()}`);
-    d.dismiss();
-  });
-  return { context, page, problems };
-}
+const fresh = (base) => openDevice(env.browser, base);
 
 async function score(page, domain, value) {
   await page.goto(page.url().replace(/#.*$/, '') + `#domein-${domain}`);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { watch, distUrl, dist, useBrowserAndServer, axeViolations } from './helpers.mjs';
+import { watch, openDevice, distUrl, dist, useBrowserAndServer, axeViolations } from './helpers.mjs';
 
 const env = useBrowserAndServer({ before, after });
 let scratch;
@@ -19,17 +19,7 @@ before(async () => {
 const SCORES = { 1: '7', 2: '3', 3: '5', 4: '9', 5: '2', 6: '8', 7: 'weet-niet', 8: '4' };
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 
-async function fresh(base, options = {}) {
-  const context = await env.browser.newContext({ acceptDownloads: true, ...options });
-  const page = await context.newPage();
-  const problems = watch(page, (url) => url.startsWith(base));
-  // Native dialogs are not our UI: any one is a failure.
-  page.on('dialog', (d) => {
-    problems.push(`native dialog: ${d.type()} ${d.message()}`);
-    d.dismiss();
-  });
-  return { context, page, problems };
-}
+const fresh = (base, options) => openDevice(env.browser, base, options);
 
 async function noAxe(page, state, problems) {
   // axe reads stylesheets with XHR, which file:// forbids: it runs over http.
