@@ -166,6 +166,40 @@ for (const mode of ['http', 'file']) {
     await context.close();
   });
 
+  test(`a participant added by mistake is removed after an in-page question; the last one stays, over ${mode}`, async () => {
+    const base = baseOf();
+    const { context, page, problems } = await fresh(base);
+    await page.goto(base + 'traject.html');
+    await page.waitForSelector('body[data-scorer]');
+    await page.fill('#nieuw-naam', 'Vergissing');
+    await page.click('#nieuw-traject button[type="submit"]');
+    await page.waitForURL(/scoren\.html/);
+    await page.waitForSelector('body[data-scorer]');
+    assert.ok(!(await page.isVisible('#deelnemer-weg')), 'one participant: nothing to remove');
+    await score(page, 1, '4');
+    await addParticipant(page, { name: 'Per ongeluk', perspective: 'ouders' });
+    await page.waitForFunction(() => document.querySelectorAll('#deelnemer-keuze option').length === 2);
+    await score(page, 1, '9');
+    await page.click('#deelnemer-weg');
+    await page.waitForSelector('#dialoog-deelnemer-weg[open]');
+    assert.equal(await page.textContent('#dialoog-weg-naam'), '\u2068Per ongeluk\u2069 · \u2068ouders\u2069');
+    // Annuleren changes nothing.
+    await page.click('#dialoog-deelnemer-weg button[value="cancel"]');
+    assert.equal(await page.$$eval('#deelnemer-keuze option', (l) => l.length), 2);
+    await page.click('#deelnemer-weg');
+    await page.click('#dialoog-deelnemer-weg [data-action="remove-participant-confirmed"]');
+    await page.waitForFunction(() => document.querySelectorAll('#deelnemer-keuze option').length === 1);
+    assert.equal(await page.textContent('#melding'), 'Deelnemer \u2068Per ongeluk\u2069 · \u2068ouders\u2069 en diens antwoorden zijn verwijderd.');
+    assert.ok(await page.isChecked('input[name="score-1"][value="4"]'), 'back to the core team, answers intact');
+    assert.ok(!(await page.isVisible('#deelnemer-weg')));
+    await page.goto(base + 'rapport.html');
+    await page.waitForSelector('body[data-scorer]');
+    assert.equal(await page.textContent('#tabel-score-1'), '4');
+    assert.equal(await page.textContent('#deelnemers-regel'), '1 deelnemer: team 1.');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test(`a participant name with direction overrides stays isolated, over ${mode}`, async () => {
     const base = baseOf();
     const { context, page, problems } = await fresh(base);

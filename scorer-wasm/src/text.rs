@@ -291,6 +291,9 @@ pub mod ui {
     pub fn scoring_as(label: &str) -> String {
         format!("Je scoort nu als {label}.")
     }
+    pub fn participant_removed(label: &str) -> String {
+        format!("Deelnemer {label} en diens antwoorden zijn verwijderd.")
+    }
     pub const OTHER_NEEDED: &str = "Vul in welk perspectief, bijvoorbeeld ‘zorgteam’.";
     pub const INVITATION: &str = "uitnodiging";
     pub const NO_FOCUS: &str = "Kies hierboven een of meer domeinen om hun aanbevelingen te zien.";

@@ -274,6 +274,17 @@ impl Traject {
         Ok(())
     }
 
+    /// Removes a participant and their answers. The last one stays: a
+    /// traject always has someone to score. Returns whether it removed.
+    pub fn remove_participant(&mut self, id: &str, now: &str) -> bool {
+        if self.participants.len() < 2 || self.participant(id).is_none() {
+            return false;
+        }
+        self.participants.retain(|p| p.id != id);
+        self.updated = now.to_string();
+        true
+    }
+
     /// What [`Traject::merge`] would do with `incoming`.
     pub fn merge_check(&self, incoming: &Participant) -> Merge {
         match self.participant(&incoming.id) {

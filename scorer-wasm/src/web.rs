@@ -678,6 +678,28 @@ fn on_click(e: web_sys::Event) {
             show("deelnemer-anders-fout", false);
             open_dialog("dialoog-deelnemer");
         }
+        "remove-participant" => {
+            let Active::Ok(t) = open_active() else { return };
+            let p = t.participant_or_first(&who(&t));
+            set_text("dialoog-weg-naam", &html::participant_text(p));
+            open_dialog("dialoog-deelnemer-weg");
+        }
+        "remove-participant-confirmed" => {
+            let mut gone = String::new();
+            let t = change_active(|t, now| {
+                let id = who(t);
+                gone = html::participant_text(t.participant_or_first(&id));
+                if !t.remove_participant(&id, now) {
+                    gone.clear();
+                }
+            });
+            if let Some(t) = t {
+                init_scoring(&t);
+                if !gone.is_empty() {
+                    announce(&ui::participant_removed(&gone));
+                }
+            }
+        }
         "invite-file" => {
             let inv = app().invitation.clone();
             if let Some(inv) = inv {
@@ -1193,6 +1215,8 @@ fn init_scoring(t: &Traject) {
     let typing = doc().active_element();
     let p = t.participant_or_first(&who(t));
     set_html("deelnemer-keuze", &html::participant_options(t, &p.id));
+    // The last participant cannot be removed.
+    show("deelnemer-weg", t.participants.len() > 1);
     show_words(&p.perspective);
     let numbers: Vec<u8> = app().data.domains.iter().map(|d| d.number).collect();
     for n in numbers {

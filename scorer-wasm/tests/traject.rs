@@ -242,6 +242,22 @@ fn participants_round_trip_with_names_and_perspectives() {
 }
 
 #[test]
+fn a_participant_is_removed_with_their_answers_but_never_the_last() {
+    let mut t = sample();
+    t.add_participant(
+        with_scores("p-2", "Sam", Perspective::Students, &[(1, 4)]),
+        "nu",
+    )
+    .unwrap();
+    assert!(!t.remove_participant("p-onbekend", "later"));
+    assert!(t.remove_participant("p-2", "later"));
+    assert_eq!(t.participants.len(), 1);
+    assert_eq!(t.updated, "later");
+    assert!(!t.remove_participant(P1, "nog later"), "the last one stays");
+    assert_eq!(t.participants.len(), 1);
+}
+
+#[test]
 fn merging_adds_new_participants_and_replaces_a_known_one_only_when_asked() {
     let mut t = sample();
     let leerling = with_scores("p-l", "Sam", Perspective::Students, &[(1, 6), (2, 7)]);
