@@ -13,7 +13,7 @@ import { serveDist, launch, htmlFiles, dist } from './helpers.mjs';
 const KB = 1000;
 const budgets = {
   // Issue #10 aims at 45 KB with the whole team cycle. Participants, the
-  // spread, invitations and answers by link or file brought it to 56.7 KB;
+  // spread, invitations and answers by link or file brought it to 57.3 KB;
   // this check holds that line until the module is slimmed (BENCHMARKS.md).
   wasm: 58 * KB,
   // The scoring page is where a team waits on a phone in a meeting; #10
