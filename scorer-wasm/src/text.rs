@@ -113,7 +113,6 @@ pub mod share {
             "Antwoorden van {who} voor het traject “{traject}”: {scored} van de domeinen gescoord. Toevoegen aan dit traject? De andere deelnemers blijven zoals ze zijn."
         )
     }
-    /// Starts with `who`: the page tells this case apart by that.
     pub fn differs(who: &str, traject: &str) -> String {
         format!(
             "{who} staat al in het traject “{traject}”, met andere antwoorden. Wil je de oude antwoorden vervangen door deze?"

@@ -1150,17 +1150,17 @@ fn receive(result: Result<Reply, String>) {
         return;
     };
     let who = html::participant_text(&reply.participant);
-    let text = match t.merge_check(&reply.participant) {
+    let (text, differs) = match t.merge_check(&reply.participant) {
         crate::traject::Merge::Unchanged => {
             set_text("ontvangen-melding", &share_msg::unchanged(&who));
             return;
         }
-        crate::traject::Merge::Added => {
-            share_msg::received(&who, &t.name, reply.participant.scored_count())
-        }
-        crate::traject::Merge::Differs => share_msg::differs(&who, &t.name),
+        crate::traject::Merge::Added => (
+            share_msg::received(&who, &t.name, reply.participant.scored_count()),
+            false,
+        ),
+        crate::traject::Merge::Differs => (share_msg::differs(&who, &t.name), true),
     };
-    let differs = text.starts_with(&who);
     set_text("ontvangen-tekst", &text);
     set_text(
         "ontvangen-ja",
