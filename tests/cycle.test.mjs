@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDevice, distUrl, useBrowserAndServer } from './helpers.mjs';
+import { openDevice, distUrl, useBrowserAndServer, startTrajectIn } from './helpers.mjs';
 
 const env = useBrowserAndServer({ before, after });
 let scratch;
@@ -87,12 +87,7 @@ for (const mode of ['http', 'file']) {
     const ouder = await device(base);
     const c = coordinator.page;
 
-    await c.goto(base + 'traject.html');
-    await c.waitForSelector('body[data-scorer]');
-    await c.fill('#nieuw-naam', 'Onze school');
-    await c.click('#nieuw-traject button[type="submit"]');
-    await c.waitForURL(/scoren\.html/);
-    await c.waitForSelector('body[data-scorer]');
+    await startTrajectIn(c, base, 'Onze school');
     await scoreOn(c, { 1: '3', 2: '6', 3: '5' });
 
     const forLeerling = await invite(c, { name: 'Sam', perspective: 'leerlingen' }, local);

@@ -111,14 +111,21 @@ export function unzip(buffer) {
   return entries;
 }
 
-/** Starts a traject named `name` in `context` from the start page, as a team does; for the benchmarks. */
-export async function startTraject(context, base, name = 'Bench') {
-  const page = await context.newPage();
+/** Starts a traject named `name` from the start page, as a team does; `page` ends on domain 1 with the scorer ready. */
+export async function startTrajectIn(page, base, name) {
   await page.goto(base + 'traject.html');
   await page.waitForSelector('body[data-scorer]');
   await page.fill('#nieuw-naam', name);
   await page.click('#nieuw-traject button[type="submit"]');
-  await page.waitForURL(/scoren/);
+  await page.waitForURL(/scoren\.html#domein-1$/);
+  // The body is marked once the scorer has filled in the page.
+  await page.waitForSelector('body[data-scorer]');
+}
+
+/** The same in a page of its own in `context`, closed after; for the benchmarks. */
+export async function startTraject(context, base, name = 'Bench') {
+  const page = await context.newPage();
+  await startTrajectIn(page, base, name);
   await page.close();
 }
 

@@ -12,8 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  launch, serveDist, watch, generate, unzip, crawl, htmlFiles, axeViolations, dist, repo, targetDir,
-} from './helpers.mjs';
+  launch, serveDist, watch, generate, unzip, crawl, htmlFiles, axeViolations, dist, repo, targetDir, startTrajectIn } from './helpers.mjs';
 
 const scorer = join(targetDir, 'scorer');
 let browser;
@@ -38,12 +37,7 @@ function build(name, ...args) {
 }
 
 async function startAndScore(page, base) {
-  await page.goto(base + 'traject.html');
-  await page.waitForSelector('body[data-scorer]');
-  await page.fill('#nieuw-naam', 'Team offline');
-  await page.click('#nieuw-traject button[type="submit"]');
-  await page.waitForURL(/scoren\.html#domein-1$/);
-  await page.waitForSelector('body[data-scorer]');
+  await startTrajectIn(page, base, 'Team offline');
   for (let d = 1; d <= 8; d++) {
     await page.waitForSelector(`#domein-${d}:not([hidden])`);
     await page.check(`input[name="score-${d}"][value="${d + 1}"]`);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDevice, distUrl, useBrowserAndServer, axeViolations } from './helpers.mjs';
+import { openDevice, distUrl, useBrowserAndServer, axeViolations, startTrajectIn } from './helpers.mjs';
 
 const env = useBrowserAndServer({ before, after });
 let scratch;
@@ -43,12 +43,7 @@ for (const mode of ['http', 'file']) {
   test(`participants score in their own words and the rapport shows the spread, over ${mode}`, async () => {
     const base = baseOf();
     const { context, page, problems } = await fresh(base);
-    await page.goto(base + 'traject.html');
-    await page.waitForSelector('body[data-scorer]');
-    await page.fill('#nieuw-naam', 'Team en gezinnen');
-    await page.click('#nieuw-traject button[type="submit"]');
-    await page.waitForURL(/scoren\.html#domein-1$/);
-    await page.waitForSelector('body[data-scorer]');
+    await startTrajectIn(page, base, 'Team en gezinnen');
 
     // The traject starts with the core team.
     assert.deepEqual(
@@ -169,12 +164,7 @@ for (const mode of ['http', 'file']) {
   test(`a participant added by mistake is removed after an in-page question; the last one stays, over ${mode}`, async () => {
     const base = baseOf();
     const { context, page, problems } = await fresh(base);
-    await page.goto(base + 'traject.html');
-    await page.waitForSelector('body[data-scorer]');
-    await page.fill('#nieuw-naam', 'Vergissing');
-    await page.click('#nieuw-traject button[type="submit"]');
-    await page.waitForURL(/scoren\.html/);
-    await page.waitForSelector('body[data-scorer]');
+    await startTrajectIn(page, base, 'Vergissing');
     assert.ok(!(await page.isVisible('#deelnemer-weg')), 'one participant: nothing to remove');
     await score(page, 1, '4');
     await addParticipant(page, { name: 'Per ongeluk', perspective: 'ouders' });
@@ -203,12 +193,7 @@ for (const mode of ['http', 'file']) {
   test(`a participant name with direction overrides stays isolated, over ${mode}`, async () => {
     const base = baseOf();
     const { context, page, problems } = await fresh(base);
-    await page.goto(base + 'traject.html');
-    await page.waitForSelector('body[data-scorer]');
-    await page.fill('#nieuw-naam', 'Isolatie');
-    await page.click('#nieuw-traject button[type="submit"]');
-    await page.waitForURL(/scoren\.html/);
-    await page.waitForSelector('body[data-scorer]');
+    await startTrajectIn(page, base, 'Isolatie');
     await addParticipant(page, { name: 'Ali\u202Eetsop', perspective: 'anders', other: 'zorg\u202Eteam' });
     await page.waitForFunction(() => document.querySelectorAll('#deelnemer-keuze option').length === 2);
     await score(page, 3, '4');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { watch, openDevice, distUrl, dist, useBrowserAndServer, axeViolations } from './helpers.mjs';
+import { watch, openDevice, distUrl, dist, useBrowserAndServer, axeViolations, startTrajectIn } from './helpers.mjs';
 
 const env = useBrowserAndServer({ before, after });
 let scratch;
@@ -25,16 +25,6 @@ async function noAxe(page, state, problems) {
   // axe reads stylesheets with XHR, which file:// forbids: it runs over http.
   if (page.url().startsWith('file:')) return;
   for (const v of await axeViolations(page)) problems.push(`axe (${state}): ${v}`);
-}
-
-async function startTraject(page, base, name) {
-  await page.goto(base + 'traject.html');
-  await page.waitForSelector('body[data-scorer]');
-  await page.fill('#nieuw-naam', name);
-  await page.click('#nieuw-traject button[type="submit"]');
-  await page.waitForURL(/scoren\.html#domein-1$/);
-  // The body is marked once the scorer has filled in the page.
-  await page.waitForSelector('body[data-scorer]');
 }
 
 async function scoreAll(page, scores = SCORES) {
@@ -118,7 +108,7 @@ for (const mode of ['http', 'file']) {
     await noAxe(page, 'name error', problems);
 
     // 1–2. New traject, all 8 scored with notes; the status bar says where and when.
-    await startTraject(page, base, 'Team onderbouw');
+    await startTrajectIn(page, base, 'Team onderbouw');
     await scoreAll(page);
     assert.equal(await page.textContent('#voortgang'), '8 van 8 gescoord');
     assert.equal(await page.textContent('#domein-positie'), 'Domein 8 van 8');
@@ -323,7 +313,7 @@ for (const mode of ['http', 'file']) {
   test(`names with direction overrides stay isolated over ${mode}`, async () => {
     const base = baseOf();
     const { context, page, problems } = await fresh(base);
-    await startTraject(page, base, '\u202Eredro');
+    await startTrajectIn(page, base, '\u202Eredro');
     // The name sits in a <bdi>, so the date after it is not reordered.
     assert.equal(await page.evaluate(() => document.getElementById('traject-naam').tagName), 'BDI');
     assert.equal(await page.textContent('#traject-naam'), 'redro', 'a leading override is trimmed');
@@ -437,7 +427,7 @@ for (const mode of ['http', 'file']) {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', { get() { throw new Error('storage disabled'); } });
     });
-    await startTraject(page, base, 'Zonder opslag');
+    await startTrajectIn(page, base, 'Zonder opslag');
     assert.ok(await page.isVisible('#opslag-tabblad'));
     assert.match(await page.textContent('#opslag-tabblad'), /zolang dit tabblad open is, maar niet nadat je de browser sluit/);
     await page.check('input[name="score-1"][value="6"]');
@@ -484,7 +474,7 @@ for (const mode of ['http', 'file']) {
   test(`storage full: saved trajecten stay listed, and nothing is lost once space is freed, over ${mode}`, async () => {
     const base = mode === 'http' ? env.server.base : distUrl;
     const { context, page, problems } = await fresh(base);
-    await startTraject(page, base, 'Volle opslag');
+    await startTrajectIn(page, base, 'Volle opslag');
     await page.check('input[name="score-1"][value="4"]');
     await page.click('#stap-2');
     await page.check('input[name="score-2"][value="5"]');
@@ -579,7 +569,7 @@ for (const mode of ['http', 'file']) {
   test(`hostile input stays text, over ${mode}`, async () => {
     const base = mode === 'http' ? env.server.base : distUrl;
     const { context, page, problems } = await fresh(base);
-    await startTraject(page, base, XSS);
+    await startTrajectIn(page, base, XSS);
     await page.fill('#goed-1', XSS);
     await page.fill('#aandacht-1', '</textarea><script>window.__xss=3</script>');
     await page.goto(base + 'rapport.html');
@@ -633,7 +623,7 @@ for (const mode of ['http', 'file']) {
   test(`a corrupt stored traject is kept apart, offered for download, and removed only on request, over ${mode}`, async () => {
     const base = mode === 'http' ? env.server.base : distUrl;
     const { context, page, problems } = await fresh(base);
-    await startTraject(page, base, 'Wordt kapot');
+    await startTrajectIn(page, base, 'Wordt kapot');
     await page.check('input[name="score-1"][value="6"]');
     const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.includes(':traject:')));
     assert.ok(key.startsWith('wegwijzer:'), key);

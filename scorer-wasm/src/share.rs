@@ -9,7 +9,7 @@
 
 use crate::text::share as msg;
 use crate::traject::{
-    MAX_NAME, Participant, Perspective, SCHEMA_VERSION, parse_participant, valid_id,
+    MAX_NAME, Participant, Perspective, SCHEMA_VERSION, obj, parse_participant, valid_id,
 };
 use site_data::SiteData;
 use site_data::json::{self, Value};
@@ -80,7 +80,7 @@ fn expand_participant(v: &Value) -> Result<Value, String> {
         let [d, score, well, attention] = a.as_array().unwrap_or(&[]) else {
             return Err(msg::BROKEN.to_string());
         };
-        list.push(object(vec![
+        list.push(obj(vec![
             ("domein", d.clone()),
             ("score", score.clone()),
             ("wat_gaat_goed", well.clone()),
@@ -96,16 +96,7 @@ fn expand_participant(v: &Value) -> Result<Value, String> {
         fields.push(("omschrijving", other.clone()));
     }
     fields.push(("antwoorden", Value::Array(list)));
-    Ok(object(fields))
-}
-
-fn object(fields: Vec<(&str, Value)>) -> Value {
-    Value::Object(
-        fields
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-    )
+    Ok(obj(fields))
 }
 
 fn traject_id(v: Option<&Value>) -> Result<String, String> {
@@ -170,7 +161,7 @@ impl Reply {
     /// `file://`, where a link only works on the computer that made it.
     pub fn to_file(&self) -> String {
         let p = crate::traject::participant_json(&self.participant);
-        object(vec![
+        obj(vec![
             ("formaat", Value::from(REPLY_FORMAT)),
             ("schema_version", Value::from(i64::from(SCHEMA_VERSION))),
             ("traject", Value::from(self.traject_id.as_str())),
@@ -214,7 +205,7 @@ pub const INVITATION_FORMAT: &str = "wegwijzer-uitnodiging";
 /// An invitation as a file: for `file://`, where a link only works on the
 /// computer that made it. It wraps the same fragment.
 pub fn invitation_file(inv: &Invitation) -> String {
-    object(vec![
+    obj(vec![
         ("formaat", Value::from(INVITATION_FORMAT)),
         ("uitnodiging", Value::from(inv.to_fragment())),
     ])

@@ -540,7 +540,8 @@ fn score_json(score: Option<Score>) -> Value {
     }
 }
 
-fn obj(fields: Vec<(&str, Value)>) -> Value {
+/// A JSON object with these fields, in this order.
+pub(crate) fn obj(fields: Vec<(&str, Value)>) -> Value {
     Value::Object(
         fields
             .into_iter()

@@ -708,7 +708,7 @@ fn on_click(e: web_sys::Event) {
                 download(
                     &files::name(&name, &today, "json"),
                     "application/json",
-                    &invitation_file(&inv),
+                    &crate::share::invitation_file(&inv),
                 );
             }
         }
@@ -1005,10 +1005,6 @@ fn offer_link(id: &str, url: &str) {
     }
     show(&(String::from(id) + "-blok"), !local);
     show(&(String::from(id) + "-lokaal"), local);
-}
-
-fn invitation_file(inv: &Invitation) -> String {
-    crate::share::invitation_file(inv)
 }
 
 fn show_invitation(inv: Invitation) {
