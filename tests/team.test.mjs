@@ -244,7 +244,8 @@ const loaded = (page) => page.evaluate(() => [
 
 test('over http the scorer fetches its .wasm; when that fails it falls back to the base64 script', async () => {
   const base = env.server.base;
-  const { context, page, problems } = await fresh(base);
+  // The service worker would fetch the .wasm itself, past page.route.
+  const { context, page, problems } = await openDevice(env.browser, base, { serviceWorkers: 'block' });
   await page.goto(base + 'traject.html');
   await page.waitForSelector('body[data-scorer]');
   let files = await loaded(page);
