@@ -41,6 +41,13 @@ test('axe finds no violations on any page, at desktop and phone width', async ()
       await page.goto(env.server.base + path);
       if (path === 'rapport.html') await page.waitForSelector('#focus-3');
       if (path === 'scoren.html') await page.waitForSelector('body[data-scorer]');
+      if (path === 'plan.html') {
+        // The plan with an action and an intervention's questions open.
+        await page.waitForSelector('#plan-3:not([hidden])');
+        if (!(await page.$('#actie-3-1'))) await page.click('#actie-erbij-3');
+        await page.check('#plan-3 .plan-intervention input[type="checkbox"]');
+        await page.check('#status-3-1-oppakken');
+      }
       for (const v of await axeViolations(page)) problems.push(`${path} @${viewport.width}px: ${v}`);
     }
     await context.close();

@@ -87,6 +87,37 @@ test('a team can do the whole traject with the keyboard only', async () => {
   assert.match(await page.textContent('#rapport-aanbevelingen'), /1\.1/);
   assert.match(await page.textContent('#focus-aantal'), /1 domein gekozen/);
 
+  // On to the plan: a decision with the arrow keys, a note, an action.
+  await tabTo(page, (f) => f.text === 'Maak het plan van aanpak');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/plan\.html$/);
+  await page.waitForSelector('#plan-1:not([hidden])');
+  await tabTo(page, (f) => f.name === 'status-1-1');
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await page.isChecked('#status-1-1-oppakken'));
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).id, 'notitie-1-1');
+  await page.keyboard.type('Met het toetsenbord besloten');
+  await tabTo(page, (f) => f.id === 'actie-erbij-1');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).id, 'actie-1-1-wat');
+  await page.keyboard.type('Een actie');
+  for (const part of ['wie', 'wanneer', 'evaluatie']) {
+    await page.keyboard.press('Tab');
+    assert.equal((await focused(page)).id, `actie-1-1-${part}`);
+  }
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#dialoog-actie-weg[open]');
+  assert.equal((await focused(page)).text, 'Annuleren');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#dialoog-actie-weg:not([open])', { state: 'attached' });
+  assert.equal(await page.inputValue('#actie-1-1-wat'), 'Een actie');
+  await page.reload();
+  await page.waitForSelector('body[data-scorer]');
+  assert.equal(await page.inputValue('#notitie-1-1'), 'Met het toetsenbord besloten');
+  assert.ok(await page.isChecked('#status-1-1-oppakken'));
+
   // The delete dialog: opened with Enter, focus inside, Escape closes it and keeps the traject.
   await page.goto(env.server.base + 'traject.html');
   await page.waitForSelector('.traject-item');

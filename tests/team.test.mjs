@@ -142,7 +142,7 @@ for (const mode of ['http', 'file']) {
     const path = join(scratch, `${mode}-${file.suggestedFilename()}`);
     await file.saveAs(path);
     const exported = await readFile(path, 'utf8');
-    assert.match(exported, /"schema_version": 4/);
+    assert.match(exported, /"schema_version": 5/);
     assert.equal(JSON.parse(exported).deelnemers.length, 3);
     await page.goto(base + 'traject.html');
     await page.waitForSelector('body[data-scorer]');

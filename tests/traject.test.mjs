@@ -174,7 +174,7 @@ for (const mode of ['http', 'file']) {
     // 6. A backup, delete in the dialog, restore: identical.
     const exported = await download(page, '[data-action="export-json"]');
     assert.match(exported.name, /^wegwijzer-team-onderbouw-\d{4}-\d{2}-\d{2}\.json$/);
-    assert.match(exported.text, /"schema_version": 4/);
+    assert.match(exported.text, /"schema_version": 5/);
     assert.match(exported.text, /"reden": "Veel gedoe in de klas"/);
     const csv = await download(page, '[data-action="export-csv"]');
     assert.match(csv.name, /^wegwijzer-team-onderbouw-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -230,6 +230,15 @@ for (const mode of ['http', 'file']) {
     assert.equal(
       await importMessage(page, exported.text.slice(0, 80)),
       'Terugzetten is niet gelukt. Dit is geen Wegwijzer-bestand, of het is beschadigd of niet helemaal gekopieerd: de inhoud is niet te lezen. Er is niets veranderd.',
+    );
+    assert.equal(
+      await importMessage(page, exported.text.replace(
+        '"acties": []', '"acties": [{"domein": 12, "wat": "<img src=x onerror=alert(1)>", "wie": "", "wanneer": "", "evaluatie": ""}]')),
+      'Terugzetten is niet gelukt. Domein 12 bestaat niet in deze Wegwijzer. Er is niets veranderd.',
+    );
+    assert.equal(
+      await importMessage(page, exported.text.replace('"aanbevelingen": []', '"aanbevelingen": [{"nummer": "3.1", "status": "misschien", "notitie": ""}]')),
+      'Terugzetten is niet gelukt. Aanbeveling 3.1 heeft een onbekende status; die moet “oppakken”, “later” of “niet” zijn, of leeg. Er is niets veranderd.',
     );
     assert.equal(
       await importMessage(page, '{"naam": "boodschappenlijst"}'),
@@ -293,7 +302,7 @@ for (const mode of ['http', 'file']) {
       localStorage.setItem(prefix + 'actief', 't-kapot');
       return prefix + 'traject:t-kapot';
     }, broken);
-    for (const path of ['scoren.html', 'rapport.html']) {
+    for (const path of ['scoren.html', 'rapport.html', 'plan.html']) {
       await page.goto(base + path);
       await page.waitForSelector('#traject-kapot:not([hidden])');
       assert.match(await page.textContent('#traject-kapot'), /kon niet worden gelezen\. Dit is geen Wegwijzer-bestand, of het is beschadigd/);
@@ -378,7 +387,7 @@ for (const mode of ['http', 'file']) {
     const base = mode === 'http' ? env.server.base : distUrl;
     const { context, page, problems } = await fresh(base, { viewport: { width: 390, height: 844 } });
     await seed(page, base, traject('smal', { 1: 3, 2: 4, 3: 5, 4: 6, 5: 7, 6: 8 }, [1, 3]));
-    for (const path of ['traject.html', 'scoren.html', 'rapport.html']) {
+    for (const path of ['traject.html', 'scoren.html', 'rapport.html', 'plan.html']) {
       await page.goto(base + path);
       await page.waitForSelector('body[data-scorer]');
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -415,7 +424,7 @@ test('no native prompt() or confirm() remains in the built assets', async () => 
     assert.doesNotMatch(text, /\b(prompt|confirm)\(/, f);
     assert.doesNotMatch(text, /prompt_with_message|confirm_with_message/, f);
   }
-  for (const page of ['traject.html', 'scoren.html', 'rapport.html']) {
+  for (const page of ['traject.html', 'scoren.html', 'rapport.html', 'plan.html']) {
     assert.doesNotMatch(await readFile(join(dist, page), 'utf8'), /\b(prompt|confirm)\(/, page);
   }
 });

@@ -88,6 +88,10 @@ let wasm_bindgen = (function(exports) {
                 const ret = arg0.checked;
                 return ret;
             },
+            __wbg_childElementCount_86fe9ddc618f0671: function(arg0) {
+                const ret = arg0.childElementCount;
+                return ret;
+            },
             __wbg_close_4c46ff8802ca60e6: function(arg0) {
                 arg0.close();
             },
@@ -161,6 +165,13 @@ let wasm_bindgen = (function(exports) {
             }, arguments); },
             __wbg_id_2aec05cae0b5abeb: function(arg0, arg1) {
                 const ret = arg1.id;
+                const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                const len1 = WASM_VECTOR_LEN;
+                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
+                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
+            },
+            __wbg_innerHTML_5596b7e9bb4c4532: function(arg0, arg1) {
+                const ret = arg1.innerHTML;
                 const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
                 const len1 = WASM_VECTOR_LEN;
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);

@@ -57,13 +57,46 @@ pub fn export(traject: &Traject, data: &SiteData) -> String {
                 field(&a.going_well),
                 field(&a.attention),
             ];
-            for (k, cell) in cells.iter().enumerate() {
-                if k > 0 {
-                    out.push(';');
-                }
-                out.push_str(cell);
-            }
-            out.push_str("\r\n");
+            row(&mut out, &cells);
+        }
+    }
+    out
+}
+
+fn row(out: &mut String, cells: &[String]) {
+    for (k, cell) in cells.iter().enumerate() {
+        if k > 0 {
+            out.push(';');
+        }
+        out.push_str(cell);
+    }
+    out.push_str("\r\n");
+}
+
+/// [`ACTIONS_HEADER`] as one line.
+const ACTIONS_HEADER_LINE: &str = "domein;titel;wat;wie;wanneer;evaluatiemoment";
+pub const ACTIONS_HEADER: [&str; 6] = crate::text::plan::CSV_HEADER;
+
+/// The plan's actions, one row each: the chosen domains first, in the
+/// order chosen, then any other domain that has actions. Empty actions
+/// (added, never filled in) are left out.
+pub fn actions(traject: &Traject, data: &SiteData) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(ACTIONS_HEADER_LINE);
+    out.push_str("\r\n");
+    let mut order = traject.focus.clone();
+    order.extend(
+        data.domains
+            .iter()
+            .map(|d| d.number)
+            .filter(|n| !traject.focus.contains(n)),
+    );
+    for n in order {
+        let title = data.domain(n).map_or("", |d| d.title.as_str());
+        for a in traject.plan.actions_of(n).filter(|a| !a.is_empty()) {
+            let mut cells = vec![n.to_string(), field(title)];
+            cells.extend(a.parts().iter().map(|p| field(p)));
+            row(&mut out, &cells);
         }
     }
     out
@@ -107,5 +140,6 @@ mod tests {
     #[test]
     fn the_header_line_matches_the_header() {
         assert_eq!(super::HEADER_LINE, super::HEADER.join(";"));
+        assert_eq!(super::ACTIONS_HEADER_LINE, super::ACTIONS_HEADER.join(";"));
     }
 }

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod files;
 pub mod fuzz_support;
 pub mod html;
+pub mod plan;
 pub mod rapport;
 pub mod score;
 pub mod session;

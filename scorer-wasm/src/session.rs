@@ -75,7 +75,8 @@ pub enum Import {
     /// A traject with this id exists: the page must ask before replacing it.
     Conflict {
         incoming: Traject,
-        existing: Traject,
+        /// The name of the traject already here, for the question.
+        existing_name: String,
     },
 }
 
@@ -353,7 +354,10 @@ impl<S: Store> Session<S> {
     pub fn import(&mut self, text: &str, data: &SiteData) -> Result<Import, String> {
         let incoming = Traject::from_json(text, data)?;
         match self.get(&incoming.id, data) {
-            Some(existing) => Ok(Import::Conflict { incoming, existing }),
+            Some(existing) => Ok(Import::Conflict {
+                incoming,
+                existing_name: existing.name,
+            }),
             None => {
                 self.save(&incoming);
                 Ok(Import::Added(incoming))

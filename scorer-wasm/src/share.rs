@@ -185,7 +185,8 @@ impl Reply {
             return Err(crate::text::import::unknown_field(extra));
         }
         match v.get("schema_version").and_then(Value::as_i64) {
-            Some(4) => {}
+            // A participant reads the same since version 4 brought them.
+            Some(n) if (4..=i64::from(SCHEMA_VERSION)).contains(&n) => {}
             Some(n) if n > i64::from(SCHEMA_VERSION) => {
                 return Err(crate::text::import::newer_version(n as u64, SCHEMA_VERSION));
             }

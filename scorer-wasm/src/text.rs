@@ -89,6 +89,59 @@ pub mod import {
     }
 }
 
+/// Messages about the plan van aanpak in a file.
+pub mod plan {
+    use super::import::shorten;
+    pub const NOTE: &str = "Een notitie bij een aanbeveling";
+    pub const ANSWER: &str = "Een antwoord op een vraag bij een interventie";
+    pub const ACTION: &str = "Een onderdeel van een actie";
+    pub const BAD_INTERVENTION: &str = "Een interventie in het plan heeft een ongeldige “id” (alleen a-z, 0-9 en -, hooguit 64 tekens).";
+    pub fn too_many(list: &str, n: usize, max: usize) -> String {
+        format!("Het plan heeft te veel {list} ({n}); hooguit {max}.")
+    }
+    pub fn bad_recommendation(number: &str) -> String {
+        format!(
+            "Het plan noemt aanbeveling “{}”, maar die bestaat niet: een aanbeveling heet domein.nummer, zoals 3.1.",
+            shorten(number)
+        )
+    }
+    pub fn duplicate_recommendation(number: &str) -> String {
+        format!("Aanbeveling {number} staat twee keer in het plan.")
+    }
+    pub fn bad_status(number: &str) -> String {
+        format!(
+            "Aanbeveling {number} heeft een onbekende status; die moet “oppakken”, “later” of “niet” zijn, of leeg."
+        )
+    }
+    pub fn duplicate_intervention(id: &str) -> String {
+        format!("Interventie “{}” staat twee keer in het plan.", shorten(id))
+    }
+    pub fn five_answers(id: &str) -> String {
+        format!(
+            "Bij interventie “{}” horen precies 5 antwoorden (tekst), één per vraag.",
+            shorten(id)
+        )
+    }
+    /// Added to the traject's name in the actions spreadsheet's file name.
+    pub const ACTIONS_FILE: &str = " acties";
+    pub const ACTIONS_FULL: &str = "Het plan heeft al 100 acties; verwijder er eerst een.";
+    pub fn action_removed(n: usize) -> String {
+        format!("Actie {n} is verwijderd.")
+    }
+    pub fn action_added(n: usize) -> String {
+        format!("Actie {n} is toegevoegd.")
+    }
+    /// Column names of the actions spreadsheet.
+    pub const CSV_HEADER: [&str; 6] = [
+        "domein",
+        "titel",
+        "wat",
+        "wie",
+        "wanneer",
+        "evaluatiemoment",
+    ];
+}
+
 /// Invitations and answers sent back by link or file.
 pub mod share {
     pub const BROKEN: &str =

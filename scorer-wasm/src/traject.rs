@@ -3,12 +3,13 @@
 //! `localStorage` holds, and both go through the same validation in
 //! [`Traject::from_json`].
 
+use crate::plan::{self, Plan};
 use crate::score::Score;
 use crate::text::{import as msg, label};
 use site_data::SiteData;
 use site_data::json::{self, Value};
 
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 pub const FORMAT: &str = "wegwijzer-traject";
 pub const MAX_FILE_BYTES: usize = 1_000_000;
 pub const MAX_NAME: usize = 120;
@@ -37,6 +38,7 @@ pub struct Traject {
     /// Why a domain was chosen, by domain number. Kept when a domain is
     /// unticked, so ticking it again brings the text back.
     pub reasons: Vec<(u8, String)>,
+    pub plan: Plan,
 }
 
 /// Which of a domain's two notes.
@@ -244,6 +246,7 @@ impl Traject {
             )],
             focus: Vec::new(),
             reasons: Vec::new(),
+            plan: Plan::default(),
         }
     }
 
@@ -367,6 +370,12 @@ impl Traject {
         self.set_answer(who, domain, a, now);
     }
 
+    /// The plan, to change; the traject counts as changed now.
+    pub fn plan_mut(&mut self, now: &str) -> &mut Plan {
+        self.updated = now.to_string();
+        &mut self.plan
+    }
+
     /// `name` should come through [`clean_name`].
     pub fn rename(&mut self, name: &str, now: &str) {
         self.name = clip(name, MAX_NAME);
@@ -456,6 +465,7 @@ impl Traject {
                         .collect(),
                 ),
             ),
+            ("plan", self.plan.to_json_value()),
         ])
     }
 
@@ -501,6 +511,9 @@ impl Traject {
         }
         if version <= 3 {
             value = migrate_v3(value)?;
+        }
+        if version <= 4 {
+            value = migrate_v4(value)?;
         }
         parse(&value, data)
     }
@@ -551,11 +564,11 @@ pub(crate) fn obj(fields: Vec<(&str, Value)>) -> Value {
 }
 
 /// The fields of an object, in order.
-fn fields(v: &Value) -> &[(String, Value)] {
+pub(crate) fn fields(v: &Value) -> &[(String, Value)] {
     v.as_object().unwrap_or(&[])
 }
 
-fn clip(s: &str, max: usize) -> String {
+pub(crate) fn clip(s: &str, max: usize) -> String {
     s.chars().take(max).collect()
 }
 
@@ -569,6 +582,7 @@ const FIELDS: &[&str] = &[
     "deelnemers",
     "focus",
     "redenen",
+    "plan",
 ];
 
 /// `v` with `key` set to `value`, at the end if it was not there.
@@ -714,13 +728,21 @@ fn migrate_v3(v: Value) -> Result<Value, String> {
     Ok(with_field(out, "deelnemers", Value::Array(participants)))
 }
 
-fn string_field<'a>(obj: &'a Value, key: &str) -> Result<&'a str, String> {
+/// Version 5 added the plan van aanpak; a version 4 file that has one is not ours.
+fn migrate_v4(v: Value) -> Result<Value, String> {
+    if v.get("plan").is_some() {
+        return Err(msg::unknown_field("plan"));
+    }
+    Ok(with_field(v, "plan", plan::empty_json()))
+}
+
+pub(crate) fn string_field<'a>(obj: &'a Value, key: &str) -> Result<&'a str, String> {
     obj.get(key)
         .and_then(Value::as_str)
         .ok_or_else(|| msg::missing_or_wrong(key, "tekst"))
 }
 
-fn capped(value: &str, what: &str, max: usize) -> Result<String, String> {
+pub(crate) fn capped(value: &str, what: &str, max: usize) -> Result<String, String> {
     let n = value.chars().count();
     if n > max {
         return Err(msg::too_long(what, n, max));
@@ -798,6 +820,11 @@ fn parse(obj: &Value, data: &SiteData) -> Result<Traject, String> {
         }
     }
     crate::sort_small(&mut reasons, |a, b| a.0 < b.0);
+    let plan = plan::parse(
+        obj.get("plan")
+            .ok_or_else(|| msg::missing_or_wrong("plan", "object"))?,
+        data,
+    )?;
     Ok(Traject {
         id: id.to_string(),
         name,
@@ -806,6 +833,7 @@ fn parse(obj: &Value, data: &SiteData) -> Result<Traject, String> {
         participants,
         focus,
         reasons,
+        plan,
     })
 }
 

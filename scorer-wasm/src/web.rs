@@ -4,11 +4,13 @@
 
 use crate::files;
 use crate::html::{self, ListItem};
+use crate::plan::Field;
 use crate::rapport::Filter;
 use crate::rapport::Rapport;
 use crate::score::Score;
 use crate::session::{Active, Import, MemoryStore, Refused, Session, Store, prefix_for};
 use crate::share::{Invitation, Reply};
+use crate::text::plan as plan_msg;
 use crate::text::share as share_msg;
 use crate::text::{label, ui};
 use crate::traject::{MAX_FILE_BYTES, Note, Participant, Perspective, Traject, clean_name};
@@ -89,6 +91,8 @@ struct App {
     invitation: Option<Invitation>,
     /// Answers received, waiting for "Toevoegen" or "Vervangen".
     pending_reply: Option<Reply>,
+    /// A domain's action (0-based) waiting for "Verwijderen".
+    pending_action: Option<(u8, usize)>,
 }
 
 #[global_allocator]
@@ -316,6 +320,7 @@ pub fn boot(data_json: &str) -> bool {
         inviting: false,
         invitation: None,
         pending_reply: None,
+        pending_action: None,
     });
     let cb = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
     let d: web_sys::EventTarget = doc().into();
@@ -354,6 +359,11 @@ fn render_page() {
         "rapport" => {
             if let Some(t) = active_or_notice() {
                 render_rapport(&t);
+            }
+        }
+        "plan" => {
+            if let Some(t) = active_or_notice() {
+                render_plan(&t);
             }
         }
         _ => {}
@@ -640,6 +650,59 @@ fn on_click(e: web_sys::Event) {
                 );
             }
         }
+        "export-actions" => {
+            let shown = app().shown.clone();
+            if let Some(t) = shown {
+                let csv = crate::csv::actions(&t, &app().data);
+                let (today, _) = today_and_time();
+                download(
+                    &files::name(&(t.name.clone() + plan_msg::ACTIONS_FILE), &today, "csv"),
+                    "text/csv;charset=utf-8",
+                    &csv,
+                );
+            }
+        }
+        "add-action" => {
+            let Some(n) = domain_of(&el) else { return };
+            let mut added = false;
+            if let Some(t) = change_active(|t, now| added = t.plan_mut(now).add_action(n)) {
+                render_plan(&t);
+                let k = t.plan.actions_of(n).count();
+                if added {
+                    focus(&idn(
+                        "actie-",
+                        n,
+                        &(String::from("-") + &k.to_string() + "-wat"),
+                    ));
+                    announce(&plan_msg::action_added(k));
+                } else {
+                    announce(plan_msg::ACTIONS_FULL);
+                }
+            }
+        }
+        "remove-action" => {
+            let (Some(n), Some(k)) = (
+                domain_of(&el),
+                el.get_attribute("data-k").and_then(|k| small_number(&k)),
+            ) else {
+                return;
+            };
+            let k = usize::from(k.max(1)) - 1;
+            let action = app()
+                .shown
+                .as_ref()
+                .and_then(|t| t.plan.action(n, k).cloned());
+            let Some(action) = action else { return };
+            app().pending_action = Some((n, k));
+            if action.is_empty() {
+                remove_action();
+            } else {
+                set_text("dialoog-actie-nummer", &(k + 1).to_string());
+                set_text("dialoog-actie-wat", &action.what);
+                open_dialog("dialoog-actie-weg");
+            }
+        }
+        "remove-action-confirmed" => remove_action(),
         "export-csv" => {
             let shown = app().shown.clone();
             if let Some(t) = shown {
@@ -776,6 +839,17 @@ fn on_change(e: web_sys::Event) {
     let Ok(input) = target.dyn_into::<HtmlInputElement>() else {
         return;
     };
+    if input.has_attribute("data-plan") {
+        let value = match input.type_().as_str() {
+            "checkbox" if input.checked() => input.value(),
+            "checkbox" => String::new(),
+            "radio" => input.value(),
+            // Typed text came as "input" already.
+            _ => return,
+        };
+        plan_change(&input, &value);
+        return;
+    }
     let domain = domain_of(&input);
     match input.type_().as_str() {
         "radio" => {
@@ -803,12 +877,21 @@ fn on_change(e: web_sys::Event) {
 }
 
 fn on_input(e: web_sys::Event) {
-    let Some(area) = e
-        .target()
-        .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
-    else {
+    let Some(target) = e.target() else { return };
+    // Text fields of the plan; its ticks and choices come as "change".
+    if let Some(input) = target.dyn_ref::<HtmlInputElement>()
+        && input.type_() == "text"
+    {
+        plan_change(input, &input.value());
+        return;
+    }
+    let Ok(area) = target.dyn_into::<HtmlTextAreaElement>() else {
         return;
     };
+    if area.has_attribute("data-plan") {
+        plan_change(&area, &area.value());
+        return;
+    }
     let (Some(n), Some(field)) = (domain_of(&area), area.get_attribute("data-field")) else {
         return;
     };
@@ -887,9 +970,12 @@ fn finish_import(text: &str) {
     let message = match result {
         Err(e) => ui::import_failed(&e),
         Ok(Import::Added(t)) => ui::imported(&t.name),
-        Ok(Import::Conflict { incoming, existing }) => {
+        Ok(Import::Conflict {
+            incoming,
+            existing_name,
+        }) => {
             set_text("dialoog-import-nieuw", &incoming.name);
-            set_text("dialoog-import-bestaand", &existing.name);
+            set_text("dialoog-import-bestaand", &existing_name);
             app().pending_import = Some(incoming);
             open_dialog("dialoog-import");
             return;
@@ -1074,6 +1160,7 @@ fn accept_invitation(inv: Invitation) {
             participants: vec![inv.participant],
             focus: Vec::new(),
             reasons: Vec::new(),
+            plan: Default::default(),
         };
         a.session.save_key(&key, &t);
     }
@@ -1430,25 +1517,112 @@ fn render_rapport(t: &Traject) {
     }
     show("notities-leeg", !any_note);
     show("bespreekpunten", any_discuss);
-    // The chosen domains, in the order chosen; the others hidden.
-    for (list, prefix) in [
-        ("keuze-lijst", "keuze-"),
-        ("rapport-aanbevelingen", "focus-"),
-    ] {
-        let Some(list) = by_id(list) else { continue };
-        for el in all(&format!("#{} > [data-domain]", list.id())) {
-            set_hidden(&el, domain_of(&el).is_none_or(|d| !t.focus.contains(&d)));
-        }
-        for n in &t.focus {
-            if let Some(el) = by_id(&idn(prefix, *n, "")) {
-                let _ = list.append_child(&el);
-            }
-        }
-    }
+    show_chosen("keuze-lijst", "keuze-", &t.focus);
+    show_chosen("rapport-aanbevelingen", "focus-", &t.focus);
     let none = t.focus.is_empty();
+    show("naar-plan", !none);
     show("keuze-leeg", none);
     show("aanbevelingen-leeg", none);
     set_html("rapport-voorstel", &html::advice(&rapport, &t.focus));
     show("neem-suggestie", none && !rapport.suggestion.is_empty());
     set_text("focus-aantal", &ui::focus_count(t.focus.len()));
+}
+
+/// Shows a list's chosen domains, in the order chosen; hides the others.
+fn show_chosen(list: &str, prefix: &str, focus: &[u8]) {
+    let Some(list) = by_id(list) else { return };
+    for el in all(&(String::from("#") + &list.id() + " > [data-domain]")) {
+        set_hidden(&el, domain_of(&el).is_none_or(|d| !focus.contains(&d)));
+    }
+    for n in focus {
+        if let Some(el) = by_id(&idn(prefix, *n, "")) {
+            let _ = list.append_child(&el);
+        }
+    }
+}
+
+// ---- Plan van aanpak ----------------------------------------------------
+
+fn render_plan(t: &Traject) {
+    let rapport = {
+        let a = app();
+        Rapport::new(t, &a.data)
+    };
+    show_chosen("plan-domeinen", "plan-", &t.focus);
+    show("plan-leeg", t.focus.is_empty());
+    let template = by_id("actie-sjabloon")
+        .map(|el| el.inner_html())
+        .unwrap_or_default();
+    for row in &rapport.rows {
+        let n = row.domain;
+        set_text(&idn("plan-score-", n, ""), &html::outcome_text(row.outcome));
+        let reason = t.reason(n);
+        set_text(&idn("plan-reden-", n, ""), reason);
+        show(&idn("plan-reden-blok-", n, ""), !reason.is_empty());
+        // The action list is rebuilt only when its length changed, so a
+        // field being typed in keeps its place.
+        let count = t.plan.actions_of(n).count();
+        show(&idn("acties-", n, "-leeg"), count == 0);
+        if let Some(list) = by_id(&idn("acties-", n, ""))
+            && list.child_element_count() as usize != count
+        {
+            let mut out = String::new();
+            for k in 1..=count {
+                out.push_str(
+                    &template
+                        .replace("{d}", &n.to_string())
+                        .replace("{k}", &k.to_string()),
+                );
+            }
+            list.set_inner_html(&out);
+        }
+    }
+    plan_values(t);
+}
+
+/// Puts the plan's values into every field that names one, except the one
+/// being typed in: the same intervention may show under two domains.
+fn plan_values(t: &Traject) {
+    let typing = doc().active_element();
+    for el in all("[data-plan]") {
+        let Some(field) = el.get_attribute("data-plan").and_then(|k| Field::parse(&k)) else {
+            continue;
+        };
+        let value = t.plan.get(&field);
+        if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+            match input.type_().as_str() {
+                "radio" => input.set_checked(input.value() == value),
+                "checkbox" => input.set_checked(!value.is_empty()),
+                _ if Some(&el) != typing.as_ref() => input.set_value(value),
+                _ => {}
+            }
+        } else if let Some(area) = el.dyn_ref::<HtmlTextAreaElement>()
+            && Some(&el) != typing.as_ref()
+        {
+            area.set_value(value);
+        }
+    }
+}
+
+fn plan_change(el: &Element, value: &str) {
+    let Some(field) = el.get_attribute("data-plan").and_then(|k| Field::parse(&k)) else {
+        return;
+    };
+    if let Some(t) = change_active(|t, now| t.plan_mut(now).set(&field, value)) {
+        plan_values(&t);
+    }
+}
+
+fn remove_action() {
+    let Some((n, k)) = app().pending_action.take() else {
+        return;
+    };
+    let mut removed = false;
+    if let Some(t) = change_active(|t, now| removed = t.plan_mut(now).remove_action(n, k)) {
+        render_plan(&t);
+        focus(&idn("actie-erbij-", n, ""));
+        if removed {
+            announce(&plan_msg::action_removed(k + 1));
+        }
+    }
 }

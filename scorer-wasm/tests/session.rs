@@ -210,10 +210,10 @@ fn an_import_never_overwrites_without_asking() {
     match s.import(&incoming.to_json(), &data).unwrap() {
         Import::Conflict {
             incoming: i,
-            existing,
+            existing_name,
         } => {
             assert_eq!(i.name, "Uit een bestand");
-            assert_eq!(existing.name, "Origineel");
+            assert_eq!(existing_name, "Origineel");
         }
         other => panic!("expected a conflict, got {other:?}"),
     }

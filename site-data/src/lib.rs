@@ -33,6 +33,10 @@ use json::Value;
 /// recognised instead of misread.
 pub const DATA_VERSION: u32 = 2;
 
+/// The handleiding's questions per intervention: the plan van aanpak holds
+/// one answer to each, so the content must list exactly this many.
+pub const PLAN_QUESTIONS: usize = 5;
+
 /// The file names and JS globals the generator, `scorer-build`, the page
 /// templates and the loader agree on. Templates get them from the generator;
 /// the loader reads them from its own `<script>` tag's data attributes.

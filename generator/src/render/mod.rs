@@ -83,10 +83,11 @@ impl ScorerAssets {
 }
 
 /// The traject pages, in the site root so the data file's links work there.
-pub const TRAJECT_PAGES: [(&str, &str, &str); 4] = [
+pub const TRAJECT_PAGES: [(&str, &str, &str); 5] = [
     ("traject.html", "traject.html", "Start een traject"),
     ("scoren.html", "scoren.html", "Scoren"),
     ("rapport.html", "rapport.html", "Rapport"),
+    ("plan.html", "plan.html", "Plan van aanpak"),
     // Where an invited participant scores on their own device.
     ("meedoen.html", "meedoen.html", "Meedoen"),
 ];

@@ -34,6 +34,7 @@ pub(super) struct NavLink {
 
 #[derive(Serialize)]
 pub(super) struct InterventionUseView {
+    pub(super) id: String,
     pub(super) name: String,
     pub(super) url: String,
     pub(super) note_html: String,
@@ -76,6 +77,16 @@ pub(super) struct DomainView {
     pub(super) local_note_html: Option<String>,
     /// The extremes in the words of leerlingen and of ouders, when written.
     pub(super) words: Option<PerspectiveWordsView>,
+    /// Every intervention its recommendations name, once, in order of
+    /// first mention: what the plan van aanpak lets a team consider.
+    pub(super) interventions: Vec<PlanInterventionView>,
+}
+
+#[derive(Serialize)]
+pub(super) struct PlanInterventionView {
+    pub(super) id: String,
+    pub(super) name: String,
+    pub(super) url: String,
 }
 
 /// A domain's two extremes for leerlingen and for ouders, as paragraphs.
@@ -131,6 +142,7 @@ impl Renderer<'_> {
                 .filter_map(|u| {
                     let i = &self.site.interventions[*self.index.intervention_by_id.get(&u.id)?];
                     Some(InterventionUseView {
+                        id: i.id.clone(),
                         name: i.name.clone(),
                         url: urls::intervention(&i.id),
                         note_html: self.md_inline_with(&u.note, path, links),
@@ -156,6 +168,19 @@ impl Renderer<'_> {
         links: &dyn LinkResolver,
     ) -> DomainView {
         let c = &self.site.config;
+        let mut interventions: Vec<PlanInterventionView> = Vec::new();
+        for u in d.recommendations.iter().flat_map(|r| &r.interventions) {
+            if let Some(&i) = self.index.intervention_by_id.get(&u.id)
+                && !interventions.iter().any(|v| v.id == u.id)
+            {
+                let i = &self.site.interventions[i];
+                interventions.push(PlanInterventionView {
+                    id: i.id.clone(),
+                    name: i.name.clone(),
+                    url: urls::intervention(&i.id),
+                });
+            }
+        }
         DomainView {
             number: d.number,
             title: d.title.clone(),
@@ -195,6 +220,7 @@ impl Renderer<'_> {
                 parents_not_well_html: super::pages::plain_paragraph(&p.parent.not_well),
                 parents_well_html: super::pages::plain_paragraph(&p.parent.well),
             }),
+            interventions,
         }
     }
 

@@ -30,11 +30,15 @@ impl Validator<'_> {
         }
         self.https(p.path(), p.line("adres"), &r.adres);
         self.date(p.path(), p.line("versie"), &r.versie);
-        if r.interventievragen.is_empty() {
+        if r.interventievragen.len() != site_data::PLAN_QUESTIONS {
             self.error(
                 p.path(),
                 p.line("interventievragen"),
-                "`interventievragen` must not be empty",
+                format!(
+                    "`interventievragen` must hold exactly {} questions (it has {}): the plan van aanpak answers each",
+                    site_data::PLAN_QUESTIONS,
+                    r.interventievragen.len()
+                ),
             );
         }
         let config = SiteConfig {
