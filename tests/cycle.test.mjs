@@ -1,15 +1,20 @@
 // Three people on three devices (three browser contexts, so three separate
 // storages): a coordinator invites a leerling and a parent; they score on
 // their own and send their answers back by link and by file; the
-// coordinator adds both, and the rapport shows everyone. Over HTTP from a
-// subfolder, and from file://, where links only work on one computer and
-// files carry the invitation and the answers instead.
+// coordinator adds both, and the rapport shows everyone. Then a second round
+// (Sam on a new link; a late answer from the first round refused) compared
+// with the first, the plan filled in and printed, and export, delete and
+// import giving back everything. Over HTTP from a subfolder, and from
+// file://, where links only work on one computer and files carry the
+// invitation and the answers instead.
 import { test, before, after } from 'node:test';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDevice, distUrl, useBrowserAndServer, startTrajectIn } from './helpers.mjs';
+import { openDevice, distUrl, useBrowserAndServer, startTrajectIn, deleteAndRestore } from './helpers.mjs';
 
 const env = useBrowserAndServer({ before, after });
 let scratch;
@@ -18,6 +23,7 @@ before(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'wegwijzer-cycle-'));
 });
 
+const run = promisify(execFile);
 const device = (base) => openDevice(env.browser, base);
 
 async function scoreOn(page, scores) {
@@ -181,6 +187,98 @@ for (const mode of ['http', 'file']) {
     assert.equal(await c.textContent('#tabel-bespreek-1'), 'ja');
     assert.equal(await c.textContent('#tabel-bespreek-2'), 'ja', '2 and 6: four apart');
     assert.equal(await c.textContent('#tabel-bespreek-3'), '', '5, 5 and 7: two apart');
+
+    // Step 7, a new measurement: everyone scores again; Sam on a new link.
+    await c.click('[data-action="new-round"]');
+    await c.click('[data-action="new-round-confirmed"]');
+    await c.waitForFunction(() => /Meting 2 is gestart/.test(document.getElementById('melding').textContent));
+    await c.goto(base + 'scoren.html#domein-1');
+    await c.waitForSelector('body[data-scorer]');
+    await scoreOn(c, { 1: '6', 2: '7', 3: '6' });
+    // Sam's answers from the first round, arriving late, are refused.
+    if (local || !second.startsWith('http')) {
+      await c.goto(base + 'traject.html');
+      await c.waitForSelector('body[data-scorer]');
+      await c.setInputFiles('#import-bestand', second);
+    } else {
+      await c.goto(second);
+      await c.waitForSelector('body[data-scorer]');
+    }
+    await c.waitForFunction(() => document.getElementById('ontvangen-melding').textContent.length > 0);
+    assert.equal(await c.textContent('#ontvangen-melding'),
+      'Deze antwoorden horen bij meting 1, maar het traject is nu bij meting 2. Er is niets toegevoegd. Stuur de deelnemer een nieuwe uitnodiging voor meting 2.');
+    assert.ok(!(await c.isVisible('#ontvangen')));
+    await c.goto(base + 'scoren.html#domein-1');
+    await c.waitForSelector('body[data-scorer]');
+    const sam = await c.$eval('#deelnemer-keuze', (s) => [...s.options].find((o) => o.textContent.includes('Sam')).value);
+    await c.selectOption('#deelnemer-keuze', sam);
+    await c.click('[data-action="reinvite"]');
+    await c.waitForSelector('#uitnodiging:not([hidden])');
+    const again = local
+      ? await downloadOf(c, '[data-action="invite-file"]', 'uitnodiging-2.json')
+      : await c.inputValue('#uitnodiging-link');
+    if (local) {
+      await leerling.page.goto(base + 'meedoen.html');
+      await leerling.page.waitForSelector('body[data-scorer]');
+      await leerling.page.click('#klaar summary');
+      await leerling.page.setInputFiles('#uitnodiging-bestand-nieuw', again);
+    } else {
+      await leerling.page.goto(again);
+      await leerling.page.waitForSelector('body[data-scorer]');
+    }
+    await leerling.page.waitForSelector('#meedoen-meting:not([hidden])');
+    assert.equal(await leerling.page.textContent('#meedoen-regel'), 'Traject: Onze school · je scoort als \u2068Sam\u2069 · \u2068leerlingen\u2069 · meting 2');
+    // A fresh round on Sam's device: none of the first round's scores.
+    assert.equal(await leerling.page.$$eval('#app input[type="radio"]:checked', (l) => l.length), 0);
+    await scoreOn(leerling.page, { 1: '8', 2: '8', 3: '4' });
+    const round2 = local
+      ? await downloadOf(leerling.page, '[data-action="reply-file"]', 'sam-meting-2.json')
+      : (await leerling.page.click('[data-action="reply-link"]'), await leerling.page.inputValue('#antwoord-link'));
+    text = await receive(round2);
+    assert.match(text, /^Antwoorden van \u2068Sam\u2069 · \u2068leerlingen\u2069 voor het traject “Onze school”: 3 van de domeinen gescoord\./);
+    assert.equal(await c.textContent('#ontvangen-ja'), 'Toevoegen');
+    await c.click('[data-action="reply-add"]');
+    await c.waitForFunction(() => document.getElementById('ontvangen-melding').textContent.length > 0);
+
+    // The rapport compares with the first round, per domain and per perspective.
+    await c.goto(base + 'rapport.html');
+    await c.waitForSelector('body[data-scorer]');
+    assert.equal(await c.textContent('#tabel-score-1'), '7');
+    assert.equal(await c.textContent('#tabel-eerder-1'), '5');
+    assert.equal(await c.textContent('#tabel-verandering-1'),
+      '+2 (\u2068team\u2069 3 → 6 · \u2068leerlingen\u2069 9 → 8 · \u2068ouders\u2069 5 → –)'.replace(/\u2068|\u2069/g, ''));
+    await c.selectOption('#perspectief-filter', 'leerlingen');
+    assert.equal(await c.textContent('#tabel-verandering-1'), '−1');
+    await c.selectOption('#perspectief-filter', '');
+
+    // The plan van aanpak, filled in, printed and read back.
+    await c.check('#focus-keuze-1');
+    await c.click('#naar-plan a');
+    await c.waitForURL(/plan\.html$/);
+    await c.waitForSelector('#plan-1:not([hidden])');
+    await c.check('#status-1-1-oppakken');
+    await c.fill('#notitie-1-1', 'Samen met <b>Sam</b> bespreken');
+    await c.click('#actie-erbij-1');
+    await c.fill('#actie-1-1-wat', 'Leerlingpanel over stress');
+    await c.fill('#actie-1-1-wie', 'mentor 3b');
+    const pdf = join(scratch, `plan-${mode}.pdf`);
+    await c.pdf({ path: pdf, format: 'A4' });
+    const flat = (await run('pdftotext', ['-raw', pdf, '-'])).stdout.replace(/\s+/g, ' ');
+    for (const item of ['Plan van aanpak', '1. Onderwijs en maatschappij', 'Besluit: oppakken', 'Samen met <b>Sam</b> bespreken',
+      'Leerlingpanel over stress', 'mentor 3b']) {
+      assert.ok(flat.includes(item), `the printed plan lacks “${item}”`);
+    }
+
+    // Export, delete and import gives back everything, identical.
+    const exported = await downloadOf(c, '[data-action="export-json"]', 'onze-school.json');
+    const saved = JSON.parse(await readFile(exported, 'utf8'));
+    assert.equal(saved.deelnemers.length, 3);
+    assert.equal(saved.eerdere_metingen.length, 1);
+    assert.equal(saved.plan.acties.length, 1);
+    await deleteAndRestore(c, base, exported);
+    assert.equal(await c.textContent('#tabel-verandering-1'), '+2 (team 3 → 6 · leerlingen 9 → 8 · ouders 5 → –)');
+    const back = await downloadOf(c, '[data-action="export-json"]', 'onze-school-terug.json');
+    assert.equal(await readFile(back, 'utf8'), await readFile(exported, 'utf8'));
 
     for (const d of [coordinator, leerling, ouder]) {
       assert.deepEqual(d.problems, []);

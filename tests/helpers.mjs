@@ -122,6 +122,27 @@ export async function startTrajectIn(page, base, name) {
   await page.waitForSelector('body[data-scorer]');
 }
 
+/** Saves the download that clicking `selector` starts to `path`. */
+export async function saveDownload(page, selector, path) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  await file.saveAs(path);
+  return { path, suggested: file.suggestedFilename() };
+}
+
+/** Deletes the one traject on this device and restores it from the backup at `path`; ends on its rapport. */
+export async function deleteAndRestore(page, base, path) {
+  await page.goto(base + 'traject.html');
+  await page.waitForSelector('.traject-item');
+  await page.click('.traject-item [data-action="delete"]');
+  await page.click('#dialoog-verwijderen [data-action="delete-confirmed"]');
+  await page.waitForSelector('#geen-trajecten:not([hidden])');
+  await page.setInputFiles('#import-bestand', path);
+  await page.waitForSelector('.traject-item');
+  await page.click('.traject-item [data-action="open-rapport"]');
+  await page.waitForURL(/rapport\.html$/);
+  await page.waitForSelector('body[data-scorer]');
+}
+
 /** The same in a page of its own in `context`, closed after; for the benchmarks. */
 export async function startTraject(context, base, name = 'Bench') {
   const page = await context.newPage();

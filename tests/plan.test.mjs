@@ -81,7 +81,10 @@ async function fillPlan(page) {
   await addAction(page, 8, ['Afspraken met de GGD', 'directie', 'januari', 'april']);
   await addAction(page, 8, ['Jeugdhulp een vaste dag op school', 'zorgteam', 'februari', 'juni']);
   await addAction(page, 6, ['Mentorlessen over stress', 'mentoren', 'periode 2', 'periode 4']);
-  await addAction(page, 6, ['Stressweek met leerlingen', 'leerlingenraad', 'maart', 'mei']);
+  await addAction(page, 6, ['Stressweek met leerlingen', '<img src=x onerror=alert(1)>', 'maart', 'mei']);
+  // Typed markup stays text: no element is made from it.
+  assert.equal(await page.inputValue('#actie-6-2-wie'), '<img src=x onerror=alert(1)>');
+  assert.equal(await page.$$eval('#plan-domeinen img', (l) => l.length), 0);
 }
 
 async function checkPlan(page, what) {
@@ -195,7 +198,7 @@ test('the plan of 3 domains with 2 actions each prints on 2 A4 pages', async () 
   for (const item of ['Plan van aanpak', '3. Thuissituatie', '3.1', 'Besluit: oppakken', 'Eerst de ouderavond',
     '3.3', 'Besluit: niet', 'We overwegen', 'Ja, het past bij onze visie', 'Ouderavond over stress',
     'Mentoren leerjaar 2', 'Huisbezoeken bij "stille" ouders', '8. Samenwerking', 'Besluit: later',
-    'Afspraken met de GGD', '6. Mentaal kapitaal', 'Stressweek met leerlingen']) {
+    'Afspraken met de GGD', '6. Mentaal kapitaal', 'Stressweek met leerlingen', '<img src=x onerror=alert(1)>']) {
     const i = flat.indexOf(item, at);
     assert.ok(i >= 0, `“${item}” missing or out of order`);
     at = i + item.length;

@@ -302,3 +302,63 @@ pub fn notes(t: &Traject, domain: u8, admits: impl Fn(&Participant) -> bool) -> 
     }
     h
 }
+
+/// The earlier rounds to compare with, newest first, then "no comparison".
+/// `dates` are the rounds' start dates as the page shows them.
+pub fn round_options(dates: &[String], current: Option<usize>) -> String {
+    let mut h = String::new();
+    for (i, date) in dates.iter().enumerate().rev() {
+        let _ = write!(
+            h,
+            "<option value=\"{i}\"{}>{}</option>",
+            if current == Some(i) { " selected" } else { "" },
+            esc(&crate::text::rounds::earlier_option(i + 1, date))
+        );
+    }
+    let _ = write!(
+        h,
+        "<option value=\"geen\"{}>{}</option>",
+        if current.is_none() { " selected" } else { "" },
+        crate::text::rounds::NO_COMPARISON
+    );
+    h
+}
+
+/// "+1,5", "−2" or "0" from tenths; a real minus sign, as in print.
+pub fn signed(tenths: i32) -> String {
+    let sign = match tenths {
+        t if t > 0 => "+",
+        t if t < 0 => "−",
+        _ => "",
+    };
+    String::from(sign) + &format_score(tenths.unsigned_abs())
+}
+
+/// A domain's change: overall, then each perspective then → now, e.g.
+/// "+0,5 (<bdi>team</bdi> 4 → 6 · <bdi>leerlingen</bdi> 8 → 7)".
+pub fn change_text(c: &crate::rounds::Change) -> String {
+    let mut h = c.difference().map_or(label::RANK_NONE.to_string(), signed);
+    let mut parts = Vec::new();
+    for (p, was, is) in &c.by_perspective {
+        let score = |v: &Option<u16>| {
+            v.map_or(label::RANK_NONE.to_string(), |v| format_score(u32::from(v)))
+        };
+        parts.push(format!(
+            "<bdi>{}</bdi> {} → {}",
+            esc(p),
+            score(was),
+            score(is)
+        ));
+    }
+    if c.by_perspective.len() > 1 {
+        h.push_str(" (");
+        for (i, p) in parts.iter().enumerate() {
+            if i > 0 {
+                h.push_str(" · ");
+            }
+            h.push_str(p);
+        }
+        h.push(')');
+    }
+    h
+}

@@ -9,6 +9,7 @@ pub mod fuzz_support;
 pub mod html;
 pub mod plan;
 pub mod rapport;
+pub mod rounds;
 pub mod score;
 pub mod session;
 pub mod share;

@@ -81,6 +81,9 @@ pub enum Import {
 }
 
 /// The traject the pages work on, as far as it can be read.
+// Returned and matched at once, never stored in bulk: a Box would only add
+// an allocation and code to every match.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Active {
     None,
@@ -159,8 +162,24 @@ impl<S: Store> Session<S> {
     /// Where an invited participant's answers live on their device: apart
     /// from the trajecten, so the coordinator's own copy on the same device
     /// is never touched, and the traject list never shows them.
-    pub fn invited_key(&self, traject: &str, participant: &str) -> String {
-        format!("{}meedoen:{traject}:{participant}", self.prefix)
+    /// Where an invited participant's own answers are kept on their device:
+    /// one place per round, so a later round starts afresh.
+    pub fn invited_key(&self, traject: &str, participant: &str, round: usize) -> String {
+        let key = format!("{}meedoen:{traject}:{participant}", self.prefix);
+        if round > 1 {
+            key + ":" + &round.to_string()
+        } else {
+            key
+        }
+    }
+
+    /// The round an [`Session::invited_key`] is for.
+    pub fn invited_round(&self, key: &str) -> usize {
+        let rest = key.strip_prefix(&self.prefix).unwrap_or(key);
+        rest.split(':')
+            .nth(3)
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(1)
     }
 
     /// The invitation opened last on this device.

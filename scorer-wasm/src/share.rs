@@ -28,6 +28,9 @@ pub struct Invitation {
     pub traject_name: String,
     /// Without answers.
     pub participant: Participant,
+    /// Which round of measurement, 1 up: a later round is scored afresh on
+    /// the participant's device.
+    pub round: usize,
 }
 
 /// One participant's answers, for the traject with this id.
@@ -35,6 +38,21 @@ pub struct Invitation {
 pub struct Reply {
     pub traject_id: String,
     pub participant: Participant,
+    /// The round of measurement the answers belong to, 1 up.
+    pub round: usize,
+}
+
+/// A round number as it travels: absent means 1 (links made before rounds
+/// existed), otherwise 2 up to one past the last round a traject keeps.
+fn round_of(v: Option<&Value>) -> Result<usize, String> {
+    match v {
+        None => Ok(1),
+        Some(r) => r
+            .as_i64()
+            .and_then(|r| usize::try_from(r).ok())
+            .filter(|r| (2..=crate::rounds::MAX_ROUNDS + 1).contains(r))
+            .ok_or_else(|| msg::BROKEN.to_string()),
+    }
 }
 
 /// Answers as `[domein, score, goed, aandacht]`: a quarter of the
@@ -108,19 +126,26 @@ fn traject_id(v: Option<&Value>) -> Result<String, String> {
 
 impl Invitation {
     pub fn to_fragment(&self) -> String {
-        let payload = Value::Array(vec![
+        let mut payload = vec![
             Value::from(self.traject_id.as_str()),
             Value::from(self.traject_name.as_str()),
             compact_participant(&self.participant, false),
-        ]);
-        seal(INVITE_KIND, &payload)
+        ];
+        // Round 1 leaves it out, so links made before rounds existed read the same.
+        if self.round > 1 {
+            payload.push(Value::from(self.round as i64));
+        }
+        seal(INVITE_KIND, &Value::Array(payload))
     }
 
     pub fn from_fragment(fragment: &str, data: &SiteData) -> Result<Invitation, String> {
         let v = open(INVITE_KIND, fragment)?;
-        let [id, name, p] = v.as_array().unwrap_or(&[]) else {
-            return Err(msg::BROKEN.to_string());
+        let (id, name, p, round) = match v.as_array().unwrap_or(&[]) {
+            [id, name, p] => (id, name, p, None),
+            [id, name, p, round] => (id, name, p, Some(round)),
+            _ => return Err(msg::BROKEN.to_string()),
         };
+        let round = round_of(round)?;
         let traject_name = match name.as_str().and_then(crate::traject::clean_name) {
             Some(n) if n.chars().count() <= MAX_NAME => n,
             _ => return Err(msg::BROKEN.to_string()),
@@ -131,29 +156,46 @@ impl Invitation {
             traject_id: traject_id(Some(id))?,
             traject_name,
             participant,
+            round,
         })
     }
 }
 
 impl Reply {
+    /// What adding these answers to `t` would do; `Err` when they belong
+    /// to another round of measurement than the one `t` is in now.
+    pub fn check(&self, t: &crate::traject::Traject) -> Result<crate::traject::Merge, String> {
+        let now = t.rounds.len() + 1;
+        if self.round != now {
+            return Err(msg::other_round(self.round, now));
+        }
+        Ok(t.merge_check(&self.participant))
+    }
+
     /// `None` when the answers are too long for a link: send the file.
     pub fn to_fragment(&self) -> Option<String> {
-        let payload = Value::Array(vec![
+        let mut payload = vec![
             Value::from(self.traject_id.as_str()),
             compact_participant(&self.participant, true),
-        ]);
-        let f = seal(REPLY_KIND, &payload);
+        ];
+        if self.round > 1 {
+            payload.push(Value::from(self.round as i64));
+        }
+        let f = seal(REPLY_KIND, &Value::Array(payload));
         (f.len() <= LINK_LIMIT).then_some(f)
     }
 
     pub fn from_fragment(fragment: &str, data: &SiteData) -> Result<Reply, String> {
         let v = open(REPLY_KIND, fragment)?;
-        let [id, p] = v.as_array().unwrap_or(&[]) else {
-            return Err(msg::BROKEN.to_string());
+        let (id, p, round) = match v.as_array().unwrap_or(&[]) {
+            [id, p] => (id, p, None),
+            [id, p, round] => (id, p, Some(round)),
+            _ => return Err(msg::BROKEN.to_string()),
         };
         Ok(Reply {
             traject_id: traject_id(Some(id))?,
             participant: parse_participant(&expand_participant(p)?, 1, data)?,
+            round: round_of(round)?,
         })
     }
 
@@ -161,13 +203,16 @@ impl Reply {
     /// `file://`, where a link only works on the computer that made it.
     pub fn to_file(&self) -> String {
         let p = crate::traject::participant_json(&self.participant);
-        obj(vec![
+        let mut fields = vec![
             ("formaat", Value::from(REPLY_FORMAT)),
             ("schema_version", Value::from(i64::from(SCHEMA_VERSION))),
             ("traject", Value::from(self.traject_id.as_str())),
-            ("deelnemer", p),
-        ])
-        .to_json_pretty()
+        ];
+        if self.round > 1 {
+            fields.push(("meting", Value::from(self.round as i64)));
+        }
+        fields.push(("deelnemer", p));
+        obj(fields).to_json_pretty()
     }
 
     /// `Ok(None)` when the text is not an answers file at all (it may be a
@@ -180,7 +225,14 @@ impl Reply {
             return Ok(None);
         }
         if let Some((extra, _)) = v.as_object().unwrap_or(&[]).iter().find(|(k, _)| {
-            !["formaat", "schema_version", "traject", "deelnemer"].contains(&k.as_str())
+            ![
+                "formaat",
+                "schema_version",
+                "traject",
+                "meting",
+                "deelnemer",
+            ]
+            .contains(&k.as_str())
         }) {
             return Err(crate::text::import::unknown_field(extra));
         }
@@ -196,6 +248,7 @@ impl Reply {
         Ok(Some(Reply {
             traject_id: traject_id(v.get("traject"))?,
             participant,
+            round: round_of(v.get("meting"))?,
         }))
     }
 }

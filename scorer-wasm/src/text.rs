@@ -142,6 +142,49 @@ pub mod plan {
     ];
 }
 
+/// Rounds of measurement: messages and the rapport's comparison.
+pub mod rounds {
+    pub const NOTHING_SCORED: &str = "In deze meting is nog niets gescoord. Een nieuwe meting begint pas als er scores zijn om te bewaren.";
+    pub fn too_many(max: usize) -> String {
+        format!("Een traject bewaart hooguit {max} metingen.")
+    }
+    /// `nr` 0: the current round.
+    fn which(nr: usize) -> String {
+        if nr == 0 {
+            "De huidige meting".to_string()
+        } else {
+            format!("Eerdere meting {nr}")
+        }
+    }
+    pub fn bad_stamp(nr: usize) -> String {
+        format!(
+            "{} heeft geen geldige begindatum (zoals 2026-12-02T09:00:00.000Z).",
+            which(nr)
+        )
+    }
+    pub fn out_of_order(nr: usize) -> String {
+        format!("{} begint vóór de meting ervoor.", which(nr))
+    }
+    pub fn in_the_future(nr: usize, date: &str, updated: &str) -> String {
+        format!(
+            "{} begint op {date}, na de laatste wijziging van het traject ({updated}): een datum in de toekomst.",
+            which(nr)
+        )
+    }
+    pub fn round_line(n: usize, started: &str) -> String {
+        format!("Meting {n}, gestart op {started}.")
+    }
+    pub fn earlier_option(n: usize, started: &str) -> String {
+        format!("meting {n} ({started})")
+    }
+    pub const NO_COMPARISON: &str = "geen vergelijking";
+    pub fn started(n: usize) -> String {
+        format!(
+            "Meting {n} is gestart. De scores van de vorige meting zijn bewaard; het rapport vergelijkt ermee."
+        )
+    }
+}
+
 /// Invitations and answers sent back by link or file.
 pub mod share {
     pub const BROKEN: &str =
@@ -169,6 +212,11 @@ pub mod share {
     pub fn differs(who: &str, traject: &str) -> String {
         format!(
             "{who} staat al in het traject “{traject}”, met andere antwoorden. Wil je de oude antwoorden vervangen door deze?"
+        )
+    }
+    pub fn other_round(theirs: usize, now: usize) -> String {
+        format!(
+            "Deze antwoorden horen bij meting {theirs}, maar het traject is nu bij meting {now}. Er is niets toegevoegd. Stuur de deelnemer een nieuwe uitnodiging voor meting {now}."
         )
     }
     pub const ADD: &str = "Toevoegen";

@@ -4,6 +4,7 @@
 //! [`Traject::from_json`].
 
 use crate::plan::{self, Plan};
+use crate::rounds::{self, Round};
 use crate::score::Score;
 use crate::text::{import as msg, label};
 use site_data::SiteData;
@@ -38,6 +39,10 @@ pub struct Traject {
     /// Why a domain was chosen, by domain number. Kept when a domain is
     /// unticked, so ticking it again brings the text back.
     pub reasons: Vec<(u8, String)>,
+    /// When the current round of scores began (see [`Traject::new_round`]).
+    pub round_started: String,
+    /// Earlier rounds, oldest first.
+    pub rounds: Vec<Round>,
     pub plan: Plan,
 }
 
@@ -246,6 +251,8 @@ impl Traject {
             )],
             focus: Vec::new(),
             reasons: Vec::new(),
+            round_started: now.to_string(),
+            rounds: Vec::new(),
             plan: Plan::default(),
         }
     }
@@ -293,8 +300,8 @@ impl Traject {
         match self.participant(&incoming.id) {
             None => Merge::Added,
             Some(p) if p == incoming => Merge::Unchanged,
-            // Invited, and no answers yet: there is nothing to overwrite.
-            Some(p) if p.answers.is_empty() => Merge::Added,
+            // Invited, and no scores yet (in this round): nothing to overwrite.
+            Some(p) if p.scored_count() == 0 => Merge::Added,
             Some(_) => Merge::Differs,
         }
     }
@@ -465,6 +472,8 @@ impl Traject {
                         .collect(),
                 ),
             ),
+            ("meting_gestart", Value::from(self.round_started.as_str())),
+            ("eerdere_metingen", rounds::rounds_json(&self.rounds)),
             ("plan", self.plan.to_json_value()),
         ])
     }
@@ -582,6 +591,8 @@ const FIELDS: &[&str] = &[
     "deelnemers",
     "focus",
     "redenen",
+    "meting_gestart",
+    "eerdere_metingen",
     "plan",
 ];
 
@@ -728,11 +739,18 @@ fn migrate_v3(v: Value) -> Result<Value, String> {
     Ok(with_field(out, "deelnemers", Value::Array(participants)))
 }
 
-/// Version 5 added the plan van aanpak; a version 4 file that has one is not ours.
+/// Version 5 added rounds of measurement and the plan van aanpak; a
+/// version 4 file that has either is not ours. Its one round began when
+/// the traject was made.
 fn migrate_v4(v: Value) -> Result<Value, String> {
-    if v.get("plan").is_some() {
-        return Err(msg::unknown_field("plan"));
+    for field in ["meting_gestart", "eerdere_metingen", "plan"] {
+        if v.get(field).is_some() {
+            return Err(msg::unknown_field(field));
+        }
     }
+    let started = v.get("aangemaakt").cloned().unwrap_or(Value::Null);
+    let v = with_field(v, "meting_gestart", started);
+    let v = with_field(v, "eerdere_metingen", Value::Array(Vec::new()));
     Ok(with_field(v, "plan", plan::empty_json()))
 }
 
@@ -820,6 +838,7 @@ fn parse(obj: &Value, data: &SiteData) -> Result<Traject, String> {
         }
     }
     crate::sort_small(&mut reasons, |a, b| a.0 < b.0);
+    let (rounds, round_started) = rounds::parse_rounds(obj, &updated, data)?;
     let plan = plan::parse(
         obj.get("plan")
             .ok_or_else(|| msg::missing_or_wrong("plan", "object"))?,
@@ -833,6 +852,8 @@ fn parse(obj: &Value, data: &SiteData) -> Result<Traject, String> {
         participants,
         focus,
         reasons,
+        round_started,
+        rounds,
         plan,
     })
 }

@@ -93,6 +93,9 @@ struct App {
     pending_reply: Option<Reply>,
     /// A domain's action (0-based) waiting for "Verwijderen".
     pending_action: Option<(u8, usize)>,
+    /// The rapport's "Vergelijk met": an earlier round's index, "geen", or
+    /// `None` for the newest earlier round.
+    compare: Option<String>,
 }
 
 #[global_allocator]
@@ -259,6 +262,16 @@ fn on_event(e: web_sys::Event) {
         "submit" => on_submit(e),
         // A link with answers pasted into a traject page already open.
         "hashchange" if page() == "traject" => receive_from_hash(),
+        // A new invitation opened in a tab that shows an earlier one.
+        "hashchange"
+            if page() == "meedoen"
+                && window()
+                    .location()
+                    .hash()
+                    .is_ok_and(|h| h.starts_with("#u1.")) =>
+        {
+            meedoen_page()
+        }
         "hashchange" => show_domain_from_hash(true),
         "storage" => on_other_tab(),
         _ => {}
@@ -321,6 +334,7 @@ pub fn boot(data_json: &str) -> bool {
         invitation: None,
         pending_reply: None,
         pending_action: None,
+        compare: None,
     });
     let cb = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
     let d: web_sys::EventTarget = doc().into();
@@ -703,6 +717,26 @@ fn on_click(e: web_sys::Event) {
             }
         }
         "remove-action-confirmed" => remove_action(),
+        "new-round" => {
+            let started = app()
+                .shown
+                .as_ref()
+                .map(|t| readable_date(&t.round_started))
+                .unwrap_or_default();
+            set_text("dialoog-meting-datum", &started);
+            open_dialog("dialoog-nieuwe-meting");
+        }
+        "new-round-confirmed" => {
+            let mut result = Ok(());
+            if let Some(t) = change_active(|t, now| result = t.new_round(now)) {
+                app().compare = None;
+                render_rapport(&t);
+                announce(&match result {
+                    Ok(()) => crate::text::rounds::started(t.rounds.len() + 1),
+                    Err(e) => e,
+                });
+            }
+        }
         "export-csv" => {
             let shown = app().shown.clone();
             if let Some(t) = shown {
@@ -740,6 +774,17 @@ fn on_click(e: web_sys::Event) {
             show("deelnemer-uitnodigen", inviting);
             show("deelnemer-anders-fout", false);
             open_dialog("dialoog-deelnemer");
+        }
+        "reinvite" => {
+            let Active::Ok(t) = open_active() else { return };
+            let mut p = t.participant_or_first(&who(&t)).clone();
+            p.answers = Default::default();
+            show_invitation(Invitation {
+                traject_id: t.id.clone(),
+                traject_name: t.name.clone(),
+                participant: p,
+                round: t.rounds.len() + 1,
+            });
         }
         "remove-participant" => {
             let Active::Ok(t) = open_active() else { return };
@@ -826,6 +871,12 @@ fn on_change(e: web_sys::Event) {
         let value = select.value();
         match select.id().as_str() {
             "deelnemer-keuze" => score_as(&value),
+            "vergelijk-meting" => {
+                app().compare = Some(value);
+                if let Active::Ok(t) = open_active() {
+                    render_rapport(&t);
+                }
+            }
             "perspectief-filter" => {
                 app().filter = (!value.is_empty()).then_some(value);
                 if let Active::Ok(t) = open_active() {
@@ -937,7 +988,7 @@ pub fn import_size_ok(bytes: f64) -> bool {
 /// The text of a file chosen in the input with id `from`, from the loader.
 #[wasm_bindgen]
 pub fn import_text(text: &str, from: &str) {
-    if from == "uitnodiging-bestand" {
+    if from.starts_with("uitnodiging-bestand") {
         let result = {
             let a = app();
             crate::share::invitation_from_file(text, &a.data)
@@ -947,7 +998,11 @@ pub fn import_text(text: &str, from: &str) {
                 accept_invitation(inv);
                 meedoen_page();
             }
-            Err(message) => set_text("uitnodiging-fout", &message),
+            Err(message) => {
+                set_text("uitnodiging-fout", &message);
+                // With an invitation open, that line is hidden: say it here.
+                announce(&message);
+            }
         }
         return;
     }
@@ -1068,6 +1123,7 @@ fn add_participant(form: &Element) {
             traject_id: t.id.clone(),
             traject_name: t.name.clone(),
             participant: invited,
+            round: t.rounds.len() + 1,
         });
         init_scoring(&t);
         return;
@@ -1133,6 +1189,14 @@ fn meedoen_page() {
             app().shown = Some(t.clone());
             set_text("traject-naam", &t.name);
             set_text("meedoen-wie", &html::participant_text(&t.participants[0]));
+            let round = {
+                let a = app();
+                a.invited
+                    .as_deref()
+                    .map_or(1, |key| a.session.invited_round(key))
+            };
+            set_text("meedoen-meting-nr", &round.to_string());
+            show("meedoen-meting", round > 1);
             show("meedoen-regel", true);
             show("geen-uitnodiging", false);
             show("app", true);
@@ -1150,16 +1214,20 @@ fn meedoen_page() {
 fn accept_invitation(inv: Invitation) {
     let now = now();
     let a = &mut *app();
-    let key = a.session.invited_key(&inv.traject_id, &inv.participant.id);
+    let key = a
+        .session
+        .invited_key(&inv.traject_id, &inv.participant.id, inv.round);
     if matches!(a.session.open_key(&key, &a.data), Active::None) {
         let t = Traject {
             id: inv.traject_id,
             name: inv.traject_name,
             created: now.clone(),
-            updated: now,
+            updated: now.clone(),
             participants: vec![inv.participant],
             focus: Vec::new(),
             reasons: Vec::new(),
+            round_started: now.clone(),
+            rounds: Vec::new(),
             plan: Default::default(),
         };
         a.session.save_key(&key, &t);
@@ -1172,9 +1240,16 @@ fn accept_invitation(inv: Invitation) {
 /// or as a file when asked, when they are too long, or from file://.
 fn send_back(as_link: bool) {
     let Active::Ok(t) = open_active() else { return };
+    let round = {
+        let a = app();
+        a.invited
+            .as_deref()
+            .map_or(1, |key| a.session.invited_round(key))
+    };
     let reply = Reply {
         traject_id: t.id.clone(),
         participant: t.participants[0].clone(),
+        round,
     };
     show("antwoord-te-lang", false);
     if as_link {
@@ -1233,7 +1308,14 @@ fn receive(result: Result<Reply, String>) {
         return;
     };
     let who = html::participant_text(&reply.participant);
-    let (text, differs) = match t.merge_check(&reply.participant) {
+    let check = match reply.check(&t) {
+        Ok(c) => c,
+        Err(message) => {
+            set_text("ontvangen-melding", &message);
+            return;
+        }
+    };
+    let (text, differs) = match check {
         crate::traject::Merge::Unchanged => {
             set_text("ontvangen-melding", &share_msg::unchanged(&who));
             return;
@@ -1268,6 +1350,11 @@ fn add_reply() {
         return;
     };
     let who = html::participant_text(&reply.participant);
+    // The traject may have moved on to a new round since the question.
+    if let Err(message) = reply.check(&t) {
+        set_text("ontvangen-melding", &message);
+        return;
+    }
     let message = match t.merge(reply.participant, true, &now()) {
         Ok(crate::traject::Merge::Added) => share_msg::added(&who, &t.name),
         Ok(_) => share_msg::replaced(&who),
@@ -1300,6 +1387,8 @@ fn init_scoring(t: &Traject) {
     set_html("deelnemer-keuze", &html::participant_options(t, &p.id));
     // The last participant cannot be removed.
     show("deelnemer-weg", t.participants.len() > 1);
+    // A participant who scores elsewhere gets a link again, e.g. in a new round.
+    show("deelnemer-opnieuw", t.participants.len() > 1);
     show_words(&p.perspective);
     let numbers: Vec<u8> = app().data.domains.iter().map(|d| d.number).collect();
     for n in numbers {
@@ -1525,6 +1614,7 @@ fn render_rapport(t: &Traject) {
     show("aanbevelingen-leeg", none);
     set_html("rapport-voorstel", &html::advice(&rapport, &t.focus));
     show("neem-suggestie", none && !rapport.suggestion.is_empty());
+    render_comparison(t, filter.as_deref());
     set_text("focus-aantal", &ui::focus_count(t.focus.len()));
 }
 
@@ -1623,6 +1713,69 @@ fn remove_action() {
         focus(&idn("actie-erbij-", n, ""));
         if removed {
             announce(&plan_msg::action_removed(k + 1));
+        }
+    }
+}
+
+/// The round line, the "Vergelijk met" choice, and the earlier round's
+/// scores and changes in the table and the chart.
+fn render_comparison(t: &Traject, filter: Option<&str>) {
+    let choice = app().compare.clone();
+    let earlier = match choice.as_deref() {
+        None => t.rounds.len().checked_sub(1),
+        Some("geen") => None,
+        Some(n) => n.parse::<usize>().ok().filter(|i| *i < t.rounds.len()),
+    };
+    set_text(
+        "meting-regel",
+        &crate::text::rounds::round_line(t.rounds.len() + 1, &readable_date(&t.round_started)),
+    );
+    let dates: Vec<String> = t.rounds.iter().map(|r| readable_date(&r.started)).collect();
+    set_html("vergelijk-meting", &html::round_options(&dates, earlier));
+    show("vergelijk-blok", !t.rounds.is_empty());
+    if let Some(table) = by_id("score-tabel") {
+        let _ = table.set_attribute(
+            "data-vergelijk",
+            if earlier.is_some() { "ja" } else { "nee" },
+        );
+    }
+    let changes = match earlier {
+        Some(i) => {
+            let a = app();
+            let f = filter.map_or(Filter::All, Filter::Only);
+            crate::rounds::compare(t, &t.rounds[i], &a.data, f)
+        }
+        None => Vec::new(),
+    };
+    if let Some(i) = earlier {
+        set_text(
+            "kolom-eerder",
+            &crate::text::rounds::earlier_option(i + 1, &dates[i]),
+        );
+    }
+    for n in 1..=total() as u8 {
+        let change = changes.iter().find(|c| c.domain == n);
+        set_text(
+            &idn("tabel-eerder-", n, ""),
+            &change.map_or(String::new(), |c| html::outcome_text(c.earlier)),
+        );
+        set_html(
+            &idn("tabel-verandering-", n, ""),
+            &change.map_or(String::new(), html::change_text),
+        );
+        if let Some(line) = by_id(&idn("grafiek-eerder-", n, "")) {
+            let x = match change.map(|c| c.earlier) {
+                Some(crate::rapport::Outcome::Scored(v)) => {
+                    Some((v.saturating_sub(10) * 10).to_string())
+                }
+                _ => None,
+            };
+            let _ =
+                line.set_attribute("visibility", if x.is_some() { "visible" } else { "hidden" });
+            // Hidden, it still needs a valid length.
+            let x = x.unwrap_or_else(|| String::from("0"));
+            let _ = line.set_attribute("x1", &x);
+            let _ = line.set_attribute("x2", &x);
         }
     }
 }

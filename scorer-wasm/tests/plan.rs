@@ -225,6 +225,9 @@ fn reads_a_real_version_4_export() {
     assert_eq!(t.focus, vec![3, 6]);
     assert_eq!(t.reason(3), "Leerlingen en team zien het anders.");
     assert_eq!(t.plan, Plan::default());
+    // Its one round began when the traject was made.
+    assert_eq!(t.round_started, "2026-12-02T07:00:00.000Z");
+    assert!(t.rounds.is_empty());
     let again = Traject::from_json(&t.to_json(), &common::data()).unwrap();
     assert_eq!(again, t);
     // Version 4 knew no plan: the field is unknown there.
@@ -233,6 +236,12 @@ fn reads_a_real_version_4_export() {
     assert_eq!(
         Traject::from_json(&v.to_string(), &common::data()).unwrap_err(),
         "Onbekend veld “plan” in het bestand."
+    );
+    let mut v: Value = serde_json::from_str(text).unwrap();
+    v["eerdere_metingen"] = json!([]);
+    assert_eq!(
+        Traject::from_json(&v.to_string(), &common::data()).unwrap_err(),
+        "Onbekend veld “eerdere_metingen” in het bestand."
     );
 }
 

@@ -266,3 +266,19 @@ fn who_scores_is_kept_per_traject_on_this_device_and_goes_with_a_delete() {
     assert_eq!(s.participant("t-b").as_deref(), Some("p-ouder"));
     assert!(s.store().keys().iter().all(|k| !k.contains("t-a")));
 }
+
+#[test]
+fn an_invited_participant_keeps_each_round_apart() {
+    let s = Session::new(MemoryStore::default(), P);
+    let first = s.invited_key("t-1", "p-2", 1);
+    // Round 1 keeps the key of the time before rounds, so nothing is orphaned.
+    assert_eq!(first, format!("{P}meedoen:t-1:p-2"));
+    assert_eq!(
+        s.invited_key("t-1", "p-2", 2),
+        format!("{P}meedoen:t-1:p-2:2")
+    );
+    assert_ne!(
+        s.invited_key("t-1", "p-2", 2),
+        s.invited_key("t-1", "p-2", 3)
+    );
+}

@@ -34,6 +34,7 @@ fn reply(note: &str) -> Reply {
     Reply {
         traject_id: "t-1764900000000-987654321".into(),
         participant: leerling(note),
+        round: 1,
     }
 }
 
@@ -52,6 +53,7 @@ fn an_invitation_round_trips_and_carries_no_answers() {
         traject_id: "t-1".into(),
         traject_name: "Team & ouders".into(),
         participant: p,
+        round: 1,
     };
     let f = inv.to_fragment();
     assert!(f.starts_with("u1."));
@@ -70,8 +72,34 @@ fn an_invitation_round_trips_and_carries_no_answers() {
         back.participant.answers.iter().next().is_none(),
         "nobody's answers travel"
     );
+    assert_eq!(back.round, 1);
     // An invitation is not a reply, nor the other way round.
     assert_eq!(Reply::from_fragment(&f, &data).unwrap_err(), BROKEN);
+
+    // A later round travels along; round 1 links keep their old form.
+    let third = Invitation {
+        round: 3,
+        ..inv.clone()
+    };
+    let f3 = third.to_fragment();
+    assert_ne!(f3, f);
+    assert_eq!(Invitation::from_fragment(&f3, &data).unwrap().round, 3);
+    for bad in [0, 1, 22, 1000] {
+        let f = Invitation {
+            round: bad,
+            ..inv.clone()
+        }
+        .to_fragment();
+        let read = Invitation::from_fragment(&f, &data);
+        if bad == 1 {
+            assert_eq!(read.unwrap().round, 1);
+        } else if bad == 0 {
+            // Round 0 is written like round 1 (no round), and read as 1.
+            assert_eq!(read.unwrap().round, 1);
+        } else {
+            assert_eq!(read.unwrap_err(), BROKEN, "round {bad}");
+        }
+    }
 }
 
 #[test]
@@ -247,4 +275,55 @@ fn a_reply_merges_into_its_traject_and_a_second_one_only_after_asking() {
         "Nu anders"
     );
     assert_eq!(t.participants.len(), 2);
+}
+
+#[test]
+fn answers_belong_to_a_round_and_count_only_in_that_round() {
+    let data = common::data();
+    let mut t = Traject::new(
+        "t-1764900000000-987654321",
+        "Ronde",
+        "2026-09-01T08:00:00.000Z",
+    );
+    t.set_score(
+        scorer_wasm::traject::FIRST_PARTICIPANT,
+        1,
+        Some(Score::Value(5)),
+        "2026-09-01T09:00:00.000Z",
+    );
+    let first = reply("Eerste meting");
+    assert_eq!(first.check(&t), Ok(Merge::Added));
+    t.new_round("2027-03-01T08:00:00.000Z").unwrap();
+    // An answer from the first round, arriving late, is not taken as the second's.
+    let late = "Deze antwoorden horen bij meting 1, maar het traject is nu bij meting 2. Er is niets toegevoegd. Stuur de deelnemer een nieuwe uitnodiging voor meting 2.";
+    assert_eq!(first.check(&t).unwrap_err(), late);
+    let second = Reply {
+        round: 2,
+        ..reply("Tweede meting")
+    };
+    assert_eq!(second.check(&t), Ok(Merge::Added));
+    // The round travels in the link and in the file; round 1 keeps the old forms.
+    let f = second.to_fragment().unwrap();
+    assert_eq!(Reply::from_fragment(&f, &data).unwrap().round, 2);
+    assert_ne!(f, reply("Tweede meting").to_fragment().unwrap());
+    let file = second.to_file();
+    assert!(file.contains("\"meting\": 2"));
+    assert_eq!(Reply::from_file(&file, &data).unwrap().unwrap().round, 2);
+    assert!(!first.to_file().contains("\"meting\":"));
+    assert_eq!(
+        Reply::from_file(&first.to_file(), &data)
+            .unwrap()
+            .unwrap()
+            .round,
+        1
+    );
+    // A round that cannot be is refused like any damaged file.
+    for bad in ["0", "1", "22", "\"2\"", "2.5"] {
+        let text = file.replace("\"meting\": 2", &format!("\"meting\": {bad}"));
+        assert_eq!(
+            Reply::from_file(&text, &data).unwrap_err(),
+            BROKEN,
+            "meting {bad}"
+        );
+    }
 }
