@@ -152,6 +152,20 @@ impl Field {
     }
 }
 
+impl Field {
+    /// Whether the field belongs to a domain this site has. The page only
+    /// names real ones; a page changed by hand must not store a plan that
+    /// the import would then refuse.
+    pub fn fits(&self, data: &SiteData) -> bool {
+        let domain = match self {
+            Field::Status(n) | Field::Note(n) => recommendation_parts(n).map(|(d, _)| d),
+            Field::Action(d, _, _) => Some(*d),
+            Field::Considered(_) | Field::Answer(_, _) => return true,
+        };
+        domain.is_some_and(|d| data.domain(d).is_some())
+    }
+}
+
 /// "3.1" → (3, 1); `None` unless two small numbers joined by a dot.
 pub fn recommendation_parts(number: &str) -> Option<(u8, u8)> {
     let (d, n) = number.split_once('.')?;

@@ -677,7 +677,9 @@ fn on_click(e: web_sys::Event) {
             }
         }
         "add-action" => {
-            let Some(n) = domain_of(&el) else { return };
+            let Some(n) = domain_of(&el).filter(|n| app().data.domain(*n).is_some()) else {
+                return;
+            };
             let mut added = false;
             if let Some(t) = change_active(|t, now| added = t.plan_mut(now).add_action(n)) {
                 render_plan(&t);
@@ -1189,12 +1191,7 @@ fn meedoen_page() {
             app().shown = Some(t.clone());
             set_text("traject-naam", &t.name);
             set_text("meedoen-wie", &html::participant_text(&t.participants[0]));
-            let round = {
-                let a = app();
-                a.invited
-                    .as_deref()
-                    .map_or(1, |key| a.session.invited_round(key))
-            };
+            let round = invited_round();
             set_text("meedoen-meting-nr", &round.to_string());
             show("meedoen-meting", round > 1);
             show("meedoen-regel", true);
@@ -1207,6 +1204,14 @@ fn meedoen_page() {
             show("app", false);
         }
     }
+}
+
+/// The round of the invitation this page scores for; 1 elsewhere.
+fn invited_round() -> usize {
+    let a = app();
+    a.invited
+        .as_deref()
+        .map_or(1, |key| a.session.invited_round(key))
 }
 
 /// Keeps the invitation on this device; opening it again goes on where
@@ -1240,12 +1245,7 @@ fn accept_invitation(inv: Invitation) {
 /// or as a file when asked, when they are too long, or from file://.
 fn send_back(as_link: bool) {
     let Active::Ok(t) = open_active() else { return };
-    let round = {
-        let a = app();
-        a.invited
-            .as_deref()
-            .map_or(1, |key| a.session.invited_round(key))
-    };
+    let round = invited_round();
     let reply = Reply {
         traject_id: t.id.clone(),
         participant: t.participants[0].clone(),
@@ -1698,6 +1698,9 @@ fn plan_change(el: &Element, value: &str) {
     let Some(field) = el.get_attribute("data-plan").and_then(|k| Field::parse(&k)) else {
         return;
     };
+    if !field.fits(&app().data) {
+        return;
+    }
     if let Some(t) = change_active(|t, now| t.plan_mut(now).set(&field, value)) {
         plan_values(&t);
     }

@@ -438,3 +438,15 @@ fn aanbevelingen_keep_the_order_of_the_domain_pages() {
         .collect();
     assert_eq!(numbers, ["3.2", "3.10", "8.1", "10.1"]);
 }
+
+#[test]
+fn a_field_of_a_domain_the_site_lacks_is_never_stored() {
+    let data = common::data();
+    let fits = |key: &str| Field::parse(key).unwrap().fits(&data);
+    assert!(fits("status:3.1"));
+    assert!(fits("actie:8:2:wie"));
+    assert!(fits("vraag:mazl:3"));
+    assert!(!fits("status:9.1"));
+    assert!(!fits("notitie:0.1"));
+    assert!(!fits("actie:9:1:wat"));
+}
