@@ -664,18 +664,6 @@ fn on_click(e: web_sys::Event) {
                 );
             }
         }
-        "export-actions" => {
-            let shown = app().shown.clone();
-            if let Some(t) = shown {
-                let csv = crate::csv::actions(&t, &app().data);
-                let (today, _) = today_and_time();
-                download(
-                    &files::name(&(t.name.clone() + plan_msg::ACTIONS_FILE), &today, "csv"),
-                    "text/csv;charset=utf-8",
-                    &csv,
-                );
-            }
-        }
         "add-action" => {
             let Some(n) = domain_of(&el).filter(|n| app().data.domain(*n).is_some()) else {
                 return;
@@ -739,13 +727,21 @@ fn on_click(e: web_sys::Event) {
                 });
             }
         }
-        "export-csv" => {
+        // The scores, or the plan's actions, as a spreadsheet.
+        "export-csv" | "export-actions" => {
             let shown = app().shown.clone();
             if let Some(t) = shown {
-                let csv = crate::csv::export(&t, &app().data);
+                let (csv, name) = if action == "export-csv" {
+                    (crate::csv::export(&t, &app().data), t.name.clone())
+                } else {
+                    (
+                        crate::csv::actions(&t, &app().data),
+                        t.name.clone() + plan_msg::ACTIONS_FILE,
+                    )
+                };
                 let (today, _) = today_and_time();
                 download(
-                    &files::name(&t.name, &today, "csv"),
+                    &files::name(&name, &today, "csv"),
                     "text/csv;charset=utf-8",
                     &csv,
                 );
