@@ -234,6 +234,11 @@ pub fn by_perspective(spread: Option<&DomainSpread>) -> String {
             format_score(u32::from(s.median_tenths))
         ));
     }
+    dotted(&parts)
+}
+
+/// "a · b · c".
+fn dotted(parts: &[String]) -> String {
     let mut h = String::new();
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
@@ -350,14 +355,9 @@ pub fn change_text(c: &crate::rounds::Change) -> String {
             score(is)
         ));
     }
-    if c.by_perspective.len() > 1 {
+    if parts.len() > 1 {
         h.push_str(" (");
-        for (i, p) in parts.iter().enumerate() {
-            if i > 0 {
-                h.push_str(" · ");
-            }
-            h.push_str(p);
-        }
+        h.push_str(&dotted(&parts));
         h.push(')');
     }
     h

@@ -4,9 +4,10 @@
 
 use crate::rapport::{Filter, Outcome, Rapport};
 use crate::spread::Spread;
+use crate::text::import::{missing_or_wrong, unknown_field};
 use crate::text::rounds as words;
 use crate::traject::{
-    Participant, Traject, fields, obj, parse_participant, participant_json, string_field,
+    Participant, Traject, fields, obj, parse_participants, participant_json, string_field,
 };
 use site_data::SiteData;
 use site_data::json::Value;
@@ -64,15 +65,7 @@ impl Traject {
             participants: self.participants.clone(),
         });
         for p in &mut self.participants {
-            let domains: Vec<u8> = p.answers.iter().map(|(d, _)| *d).collect();
-            for d in domains {
-                let mut a = p.answer(d);
-                a.score = None;
-                p.answers.remove(&d);
-                if !a.going_well.is_empty() || !a.attention.is_empty() {
-                    p.answers.insert(d, a);
-                }
-            }
+            p.answers.clear_scores();
         }
         self.updated = now.to_string();
         Ok(())
@@ -126,7 +119,7 @@ pub fn parse_rounds(
     let list = obj
         .get("eerdere_metingen")
         .and_then(Value::as_array)
-        .ok_or_else(|| crate::text::import::missing_or_wrong("eerdere_metingen", "lijst"))?;
+        .ok_or_else(|| missing_or_wrong("eerdere_metingen", "lijst"))?;
     if list.len() > MAX_ROUNDS {
         return Err(words::too_many(MAX_ROUNDS));
     }
@@ -137,7 +130,7 @@ pub fn parse_rounds(
             .iter()
             .find(|(k, _)| k != "gestart" && k != "deelnemers")
         {
-            return Err(crate::text::import::unknown_field(extra));
+            return Err(unknown_field(extra));
         }
         let started = string_field(r, "gestart")?;
         if !valid_stamp(started) {
@@ -151,27 +144,9 @@ pub fn parse_rounds(
         if rounds.last().is_some_and(|p| after(&p.started, started)) {
             return Err(words::out_of_order(nr));
         }
-        let people = r
-            .get("deelnemers")
-            .and_then(Value::as_array)
-            .ok_or_else(|| crate::text::import::missing_or_wrong("deelnemers", "lijst"))?;
-        if people.len() > crate::traject::MAX_PARTICIPANTS {
-            return Err(crate::text::import::too_many_participants(
-                people.len(),
-                crate::traject::MAX_PARTICIPANTS,
-            ));
-        }
-        let mut participants: Vec<Participant> = Vec::new();
-        for (k, p) in people.iter().enumerate() {
-            let p = parse_participant(p, k + 1, data)?;
-            if participants.iter().any(|q| q.id == p.id) {
-                return Err(crate::text::import::duplicate_participant(&p.id));
-            }
-            participants.push(p);
-        }
         rounds.push(Round {
             started: started.to_string(),
-            participants,
+            participants: parse_participants(r, data)?,
         });
     }
     if after(current, updated) {

@@ -220,6 +220,14 @@ impl Answers {
     pub fn values(&self) -> impl Iterator<Item = &Answer> {
         self.0.iter().map(|(_, a)| a)
     }
+
+    /// Forgets every score and keeps the notes: a new round begins.
+    pub fn clear_scores(&mut self) {
+        for (_, a) in &mut self.0 {
+            a.score = None;
+        }
+        self.0.retain(|(_, a)| !a.is_empty());
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -785,24 +793,7 @@ fn parse(obj: &Value, data: &SiteData) -> Result<Traject, String> {
     let created = capped(string_field(obj, "aangemaakt")?, "“aangemaakt”", MAX_STAMP)?;
     let updated = capped(string_field(obj, "gewijzigd")?, "“gewijzigd”", MAX_STAMP)?;
 
-    let list = obj
-        .get("deelnemers")
-        .and_then(Value::as_array)
-        .ok_or_else(|| msg::missing_or_wrong("deelnemers", "lijst"))?;
-    if list.is_empty() {
-        return Err(msg::NO_PARTICIPANTS.to_string());
-    }
-    if list.len() > MAX_PARTICIPANTS {
-        return Err(msg::too_many_participants(list.len(), MAX_PARTICIPANTS));
-    }
-    let mut participants: Vec<Participant> = Vec::new();
-    for (i, p) in list.iter().enumerate() {
-        let p = parse_participant(p, i + 1, data)?;
-        if participants.iter().any(|q| q.id == p.id) {
-            return Err(msg::duplicate_participant(&p.id));
-        }
-        participants.push(p);
-    }
+    let participants = parse_participants(obj, data)?;
 
     let focus_list = obj
         .get("focus")
@@ -866,6 +857,30 @@ fn domain_number(v: &Value, data: &SiteData) -> Result<u8, String> {
         Ok(d) if data.domain(d).is_some() => Ok(d),
         _ => Err(msg::unknown_domain(n)),
     }
+}
+
+/// The `deelnemers` of a traject or of an earlier round: at least one, at
+/// most [`MAX_PARTICIPANTS`], each id once.
+pub(crate) fn parse_participants(obj: &Value, data: &SiteData) -> Result<Vec<Participant>, String> {
+    let list = obj
+        .get("deelnemers")
+        .and_then(Value::as_array)
+        .ok_or_else(|| msg::missing_or_wrong("deelnemers", "lijst"))?;
+    if list.is_empty() {
+        return Err(msg::NO_PARTICIPANTS.to_string());
+    }
+    if list.len() > MAX_PARTICIPANTS {
+        return Err(msg::too_many_participants(list.len(), MAX_PARTICIPANTS));
+    }
+    let mut participants: Vec<Participant> = Vec::new();
+    for (i, p) in list.iter().enumerate() {
+        let p = parse_participant(p, i + 1, data)?;
+        if participants.iter().any(|q| q.id == p.id) {
+            return Err(msg::duplicate_participant(&p.id));
+        }
+        participants.push(p);
+    }
+    Ok(participants)
 }
 
 const PARTICIPANT_FIELDS: &[&str] = &["id", "naam", "perspectief", "omschrijving", "antwoorden"];

@@ -265,6 +265,11 @@ fn malformed_and_hostile_rounds_are_refused_with_exact_messages() {
             "Te veel deelnemers (10000); een traject heeft er hooguit 200.",
         ),
         (
+            "a round without participants",
+            round_error(|v| v["eerdere_metingen"][0]["deelnemers"] = json!([])),
+            "Er staan geen deelnemers in het bestand.",
+        ),
+        (
             "the current round's start missing",
             round_error(|v| {
                 v.as_object_mut().unwrap().remove("meting_gestart");
