@@ -20,7 +20,7 @@ try {
     // No service worker: it would add its own start-up to one side only.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     await startTraject(context, server.base);
-    sides.push({ root, server, context, boot: [], own: [] });
+    sides.push({ root, server, context, boot: [], own: [], ready: [] });
   }
   for (let i = 0; i < runs; i++) {
     for (const side of sides) {
@@ -32,11 +32,12 @@ try {
       ));
       side.boot.push(m.ready - m.instantiated);
       side.own.push(m.ready - m.start);
+      side.ready.push(m.ready);
       await page.close();
     }
   }
   for (const s of sides) {
-    console.log(`${s.root}: boot median ${median(s.boot).toFixed(1)} ms, own start median ${median(s.own).toFixed(1)} ms (${runs} alternated loads)`);
+    console.log(`${s.root}: boot median ${median(s.boot).toFixed(1)} ms, own start median ${median(s.own).toFixed(1)} ms, interactive median ${median(s.ready).toFixed(1)} ms (${runs} alternated loads)`);
   }
 } finally {
   await browser.close();

@@ -51,7 +51,16 @@ export async function serveDist(prefix = '/a/b/', root = dist) {
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
+      const bytes = await readFile(file);
+      // `?traag=N`: a page whose body arrives N ms after its head, as over
+      // a slow line, so scripts in the head run before the body is parsed.
+      const slow = Number(new URL(req.url, 'http://x').searchParams.get('traag'));
+      const cut = slow ? bytes.indexOf('<body') : -1;
+      if (cut > 0) {
+        res.write(bytes.subarray(0, cut));
+        await new Promise((ok) => setTimeout(ok, slow));
+      }
+      res.end(cut > 0 ? bytes.subarray(cut) : bytes);
     } catch {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(await readFile(join(root, '404.html')));

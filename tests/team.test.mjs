@@ -263,6 +263,30 @@ test('over http the scorer fetches its .wasm; when that fails it falls back to t
   await context.close();
 });
 
+test('when the scorer cannot load or run, the page says so and hides the form', async () => {
+  const base = env.server.base;
+  const { context, page, problems } = await openDevice(env.browser, base, { serviceWorkers: 'block' });
+  // Neither the .wasm nor its base64 copy arrives (a host that blocks both).
+  await page.route('**/scorer.wasm', (route) => route.fulfill({ status: 404, body: 'nee' }));
+  await page.route('**/scorer-wasm-bytes.js', (route) => route.fulfill({ status: 404, body: 'nee' }));
+  // The last: a body that arrives after the loader has already failed.
+  for (const path of ['traject.html', 'scoren.html', 'scoren.html?traag=1500']) {
+    await page.goto(base + path);
+    await page.waitForSelector('#scorer-fout:not([hidden])');
+    assert.match(await page.textContent('#scorer-fout'), /kon niet starten in deze browser/);
+    assert.equal(await page.isVisible('#app'), false, path);
+    assert.equal(await page.getAttribute('body', 'data-scorer'), null, path);
+  }
+  await page.unrouteAll();
+  // A browser without WebAssembly: the same notice, nothing half-working.
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(base + 'scoren.html');
+  await page.waitForSelector('#scorer-fout:not([hidden])');
+  assert.equal(await page.isVisible('#app'), false);
+  assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
+  await context.close();
+});
+
 test('from file:// the scorer loads the base64 script and never fetches', async () => {
   const { context, page, problems } = await fresh(distUrl);
   // Resource timing is silent on file://: count fetch() calls directly.

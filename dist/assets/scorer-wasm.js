@@ -314,6 +314,10 @@ let wasm_bindgen = (function(exports) {
                 const ret = arg0.querySelector(getStringFromWasm0(arg1, arg2));
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             }, arguments); },
+            __wbg_querySelector_72201b7c62dc196b: function() { return handleError(function (arg0, arg1, arg2) {
+                const ret = arg0.querySelector(getStringFromWasm0(arg1, arg2));
+                return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
+            }, arguments); },
             __wbg_random_df36b90cd78a7d54: function() {
                 const ret = Math.random();
                 return ret;

@@ -1,29 +1,39 @@
-/* Starts the scorer. The page is drawn first; then this loads the site
-   data and the wasm-bindgen glue as classic scripts, and the module: over
-   http(s) the .wasm itself with fetch(), from file:// (which forbids
-   fetch) or when that fails a script with it in base64, decoded here.
-   Then it boots the scorer. File names and globals come from this script's
-   own tag (site-data's `assets`). */
+/* Starts the scorer. This script is async, so it runs while the page is
+   still parsed and asks for the scorer's files at once: the site data and
+   the wasm-bindgen glue as classic scripts, and the module: over http(s)
+   the .wasm itself with fetch(), from file:// (which forbids fetch) or
+   when that fails a script with it in base64. The module compiles off the
+   main thread (WebAssembly.compile) as soon as it is in. The scorer boots
+   once all of that is done and the page is parsed. File names and globals
+   come from this script's own tag (site-data's `assets`). */
 (function () {
   'use strict';
   var tag = document.currentScript;
-  // Marks for scripts/bench-scorer: start, decode, instantiate, boot.
+  // Marks for scripts/bench-scorer: compiled (off the critical path),
+  // then start, instantiated and ready on the main thread.
   var mark = function (name) { if (window.performance && performance.mark) performance.mark('wegwijzer:' + name); };
 
   function fail() {
+    // A file can fail before the page is parsed: say so once it is.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', fail);
+      return;
+    }
     var app = document.getElementById('app');
     if (app) app.hidden = true;
     var error = document.getElementById('scorer-fout');
     if (error) error.hidden = false;
   }
 
+  // The compiled module (or, where compiling ahead failed, its bytes).
+  var module = null;
+
   function start() {
     mark('start');
     try {
-      var wasm = module || window[tag.getAttribute('data-wasm')];
       var data = window[tag.getAttribute('data-data')];
       if (typeof WebAssembly !== 'object' || typeof wasm_bindgen === 'undefined' ||
-          !wasm || typeof data !== 'string') {
+          !module || typeof data !== 'string') {
         throw new Error('scorer not loaded');
       }
       // A phone folds each domain's two descriptions, so the scale is in reach.
@@ -31,10 +41,7 @@
         var folds = document.querySelectorAll('details.extreme');
         for (var i = 0; i < folds.length; i++) folds[i].open = false;
       }
-      var bytes = typeof wasm !== 'string' ? wasm
-        : Uint8Array.fromBase64 ? Uint8Array.fromBase64(wasm) : decode(wasm);
-      mark('decoded');
-      wasm_bindgen.initSync({ module: bytes });
+      wasm_bindgen.initSync({ module: module });
       mark('instantiated');
       if (!wasm_bindgen.boot(data)) throw new Error('site data unreadable');
       mark('ready');
@@ -45,10 +52,6 @@
     }
   }
 
-  // The module's bytes once fetched over http(s); null until then, or
-  // when the base64 script brings them instead.
-  var module = null;
-
   function addScript(src, done) {
     var s = document.createElement('script');
     s.async = false;
@@ -58,28 +61,52 @@
     document.head.appendChild(s);
   }
 
-  // The page's own content paints first: the scorer's files are only
-  // requested once it has been drawn, then download at once, all together;
-  // the scripts run in order (async = false). The scorer starts when all
-  // are in.
+  // Scripts run in order (async = false); the scorer starts when every
+  // file is in, the module is compiled and the page is parsed.
   function load() {
     var scripts = (tag.getAttribute('data-scripts') || '').split(' ').filter(Boolean);
-    var left = scripts.length + 1;
+    var left = scripts.length + 2;
     var done = function () { if (--left === 0) start(); };
-    var bytesScript = function () { addScript(tag.getAttribute('data-bytes'), done); };
+    var compile = function (bytes) {
+      var ready = function (m) { module = m; mark('compiled'); done(); };
+      if (WebAssembly.compile) {
+        WebAssembly.compile(bytes).then(ready, function () { ready(bytes); });
+      } else {
+        ready(bytes);
+      }
+    };
+    var bytesScript = function () {
+      addScript(tag.getAttribute('data-bytes'), function () {
+        var b64 = window[tag.getAttribute('data-wasm')];
+        if (typeof b64 !== 'string') return fail();
+        compile(Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : decode(b64));
+      });
+    };
     for (var i = 0; i < scripts.length; i++) addScript(scripts[i], done);
-    if (/^https?:$/.test(location.protocol) && window.fetch) {
+    if (typeof WebAssembly !== 'object') {
+      done(); // start() says the scorer could not start
+    } else if (/^https?:$/.test(location.protocol) && window.fetch) {
       fetch(tag.getAttribute('data-module'))
         .then(function (r) { if (!r.ok) throw new Error(r.status); return r.arrayBuffer(); })
-        .then(function (b) { module = new Uint8Array(b); done(); }, bytesScript);
+        .then(function (b) { compile(new Uint8Array(b)); }, bytesScript);
     } else {
       bytesScript();
     }
-    // The first touch of localStorage loads it synchronously (1–20 ms);
-    // done now, it overlaps the download instead of delaying the boot.
-    try { if (window.localStorage) window.localStorage.getItem(''); } catch (e) { /* the scorer says why */ }
+    var parsed = function () {
+      // The first touch of localStorage loads it synchronously (1–20 ms):
+      // a task of its own once the page is parsed, not a part of the boot.
+      setTimeout(function () {
+        try { if (window.localStorage) window.localStorage.getItem(''); } catch (e) { /* the scorer says why */ }
+        done();
+      }, 0);
+    };
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', parsed);
+    } else {
+      parsed();
+    }
   }
-  requestAnimationFrame(function () { setTimeout(load, 0); });
+  load();
 
   // Browser plumbing the scorer calls or is fed by; the logic stays in it.
   window.wegwijzerDownload = function (name, mime, text) {

@@ -169,7 +169,7 @@ fn build_fresh(renderer: &Renderer, out: &Path, zip: bool) -> Result<(usize, usi
         std::fs::remove_dir_all(&staging).map_err(|e| io_fail("remove", &staging, e))?;
     }
     let written = renderer.render_each(|file| {
-        write_file(&staging.join(&file.path), &file.bytes)?;
+        write_staged(&staging.join(&file.path), &file.bytes)?;
         Ok(linkcheck::summarize(&file))
     });
     let result = written
@@ -236,13 +236,27 @@ pub(crate) fn same_contents(path: &Path, bytes: &[u8]) -> bool {
         && std::fs::read(path).is_ok_and(|old| old == bytes)
 }
 
+fn create_parent(path: &Path) -> Result<(), Diagnostic> {
+    match path.parent() {
+        Some(parent) => std::fs::create_dir_all(parent)
+            .map_err(|e| Diagnostic::error(parent, 0, format!("cannot create: {e}"))),
+        None => Ok(()),
+    }
+}
+
+/// Writes straight into the staging folder: no server reads it until the
+/// whole folder is renamed into place, so a temporary file per page (a
+/// rename each, 5,000 at scale) would buy nothing.
+fn write_staged(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    create_parent(path)?;
+    std::fs::write(path, bytes)
+        .map_err(|e| Diagnostic::error(path, 0, format!("cannot write: {e}")))
+}
+
 /// Writes through a temporary file next to `path`, so a server reading the
 /// site never sees half a file.
 pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| Diagnostic::error(parent, 0, format!("cannot create: {e}")))?;
-    }
+    create_parent(path)?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -123,8 +123,17 @@ fn window() -> web_sys::Window {
     web_sys::window().expect("a browser window")
 }
 
-fn doc() -> Document {
-    window().document().expect("a document")
+/// The page's document, fetched once: every element lookup goes through
+/// it, and `web_sys::window()` costs two calls into JS each time.
+struct DocCell(std::cell::OnceCell<Document>);
+// SAFETY: as for AppCell, the page's one thread.
+#[allow(unsafe_code)]
+unsafe impl Sync for DocCell {}
+static DOC: DocCell = DocCell(std::cell::OnceCell::new());
+
+fn doc() -> &'static Document {
+    DOC.0
+        .get_or_init(|| window().document().expect("a document"))
 }
 
 fn by_id(id: &str) -> Option<Element> {
@@ -337,7 +346,7 @@ pub fn boot(data_json: &str) -> bool {
         compare: None,
     });
     let cb = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
-    let d: web_sys::EventTarget = doc().into();
+    let d: web_sys::EventTarget = doc().clone().into();
     for event in ["click", "change", "input", "submit"] {
         let _ = d.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
     }
@@ -1389,15 +1398,17 @@ fn init_scoring(t: &Traject) {
     let numbers: Vec<u8> = app().data.domains.iter().map(|d| d.number).collect();
     for n in numbers {
         let a = p.answer(n);
-        let value = match a.score {
-            Some(Score::Value(v)) => v.to_string(),
-            Some(Score::DontKnow) => "weet-niet".to_string(),
-            None => String::new(),
+        // One radio per domain, found by its value: checking it unchecks
+        // the rest of its group (a handful of DOM calls, not 11 per domain).
+        let group = idn("input[name=\"score-", n, "\"]");
+        let radio = match a.score {
+            Some(Score::Value(v)) => idn(&(group + "[value=\""), v, "\"]"),
+            Some(Score::DontKnow) => group + "[value=\"weet-niet\"]",
+            None => group + ":checked",
         };
-        for r in all(&idn("input[name=\"score-", n, "\"]")) {
-            if let Ok(r) = r.dyn_into::<HtmlInputElement>() {
-                r.set_checked(r.value() == value);
-            }
+        if let Ok(Some(r)) = doc().query_selector(&radio) {
+            r.unchecked_into::<HtmlInputElement>()
+                .set_checked(a.score.is_some());
         }
         for (id, text) in [
             (idn("goed-", n, ""), &a.going_well),

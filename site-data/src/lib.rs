@@ -13,17 +13,24 @@ pub mod json;
 /// Escapes text for HTML, in content and attributes alike. The generator's
 /// templates and the scorer's rendering share this one definition.
 pub fn escape_html(input: &str) -> String {
+    // Copies the runs between special characters whole: these are all
+    // ASCII, so every cut falls on a character boundary.
     let mut out = String::with_capacity(input.len());
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut run = 0;
+    for (i, b) in input.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&input[run..i]);
+        out.push_str(entity);
+        run = i + 1;
     }
+    out.push_str(&input[run..]);
     out
 }
 
@@ -166,6 +173,17 @@ impl SiteData {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escape_keeps_multibyte_text_around_entities() {
+        assert_eq!(escape_html(""), "");
+        assert_eq!(escape_html("Straße"), "Straße");
+        assert_eq!(
+            escape_html("é<ß>'\"&€ 🙂&"),
+            "é&lt;ß&gt;&#39;&quot;&amp;€ 🙂&amp;"
+        );
+        assert_eq!(escape_html("<<"), "&lt;&lt;");
+    }
 
     fn sample() -> SiteData {
         SiteData {
