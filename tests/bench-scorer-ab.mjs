@@ -1,6 +1,6 @@
 // Two builds side by side in one headless Chromium run (a script, not a
-// test): the scorer's boot and own start on scoren.html, alternating
-// between the builds, medians of N. For comparing a change against the
+// test): the scorer's boot, own start and interactive time on
+// scoren.html, alternating between the builds, medians of N. For comparing a change against the
 // build before it:
 //   node tests/bench-scorer-ab.mjs DIST_A DIST_B [runs]
 import { serveDist, launch, startTraject } from './helpers.mjs';

@@ -13,19 +13,25 @@
   // then start, instantiated and ready on the main thread.
   var mark = function (name) { if (window.performance && performance.mark) performance.mark('wegwijzer:' + name); };
 
-  function fail() {
-    // A file can fail before the page is parsed: say so once it is.
+  // This script can run before the page is parsed; what needs the page waits.
+  function whenParsed(fn) {
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', fail);
-      return;
+      document.addEventListener('DOMContentLoaded', fn);
+    } else {
+      fn();
     }
-    var app = document.getElementById('app');
-    if (app) app.hidden = true;
-    var error = document.getElementById('scorer-fout');
-    if (error) error.hidden = false;
   }
 
-  // The compiled module (or, where compiling ahead failed, its bytes).
+  function fail() {
+    whenParsed(function () {
+      var app = document.getElementById('app');
+      if (app) app.hidden = true;
+      var error = document.getElementById('scorer-fout');
+      if (error) error.hidden = false;
+    });
+  }
+
+  // The compiled module, once in.
   var module = null;
 
   function start() {
@@ -68,12 +74,7 @@
     var left = scripts.length + 2;
     var done = function () { if (--left === 0) start(); };
     var compile = function (bytes) {
-      var ready = function (m) { module = m; mark('compiled'); done(); };
-      if (WebAssembly.compile) {
-        WebAssembly.compile(bytes).then(ready, function () { ready(bytes); });
-      } else {
-        ready(bytes);
-      }
+      WebAssembly.compile(bytes).then(function (m) { module = m; mark('compiled'); done(); }, fail);
     };
     var bytesScript = function () {
       addScript(tag.getAttribute('data-bytes'), function () {
@@ -92,19 +93,14 @@
     } else {
       bytesScript();
     }
-    var parsed = function () {
+    whenParsed(function () {
       // The first touch of localStorage loads it synchronously (1–20 ms):
       // a task of its own once the page is parsed, not a part of the boot.
       setTimeout(function () {
         try { if (window.localStorage) window.localStorage.getItem(''); } catch (e) { /* the scorer says why */ }
         done();
       }, 0);
-    };
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', parsed);
-    } else {
-      parsed();
-    }
+    });
   }
   load();
 
