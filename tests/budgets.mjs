@@ -12,16 +12,15 @@ import { serveDist, launch, htmlFiles, dist } from './helpers.mjs';
 
 const KB = 1000;
 const budgets = {
-  // Issue #10 aims at 45 KB with the whole team cycle. Participants, the
-  // spread, invitations and answers by link or file brought it to 57.3 KB,
-  // the plan van aanpak and rounds of measurement to 73.6 KB; this check
-  // holds that line until the module is slimmed (BENCHMARKS.md).
-  wasm: 75 * KB,
+  // Issue #10: 45 KB with the whole team cycle. Each traject page loads a
+  // module with its own page's code (site-data's assets::MODULES); the
+  // rapport's is 48.2 KB, over #10's figure, and held at that line
+  // until it is slimmed (BENCHMARKS.md).
+  wasm: { scoring: 45 * KB, traject: 45 * KB, rapport: 49 * KB, plan: 45 * KB },
   // The scoring page is where a team waits on a phone in a meeting; #10
-  // allows 90 KB with the whole cycle. Missed with the plan and rounds: the
-  // check holds the line at 105 KB until the module is slimmed.
-  scoringPage: 105 * KB,
-  scoring: 120 * KB,
+  // allows 90 KB with the whole cycle. With a module per page, every
+  // traject page keeps to that.
+  scoring: 90 * KB,
   // 40 % under the 32.6 KB it weighed when it carried rendered HTML.
   siteData: 0.6 * 32.6 * KB,
   searchIndex: 15 * KB,
@@ -33,21 +32,26 @@ const budgets = {
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
+// The scorer's builds, one per traject page (site-data's `assets::MODULES`).
+const modules = Object.entries(budgets.wasm).map(([name, budget]) => (
+  { wasm: `scorer-${name}.wasm`, bytes: `scorer-${name}-bytes.js`, budget }
+));
+
 /**
- * The scorer's WebAssembly as shipped: the .wasm fetched over http(s), and
- * the same bytes in base64 for file://. They must be one module.
+ * A scorer module as shipped: the .wasm fetched over http(s), and the same
+ * bytes in base64 for file://. They must be one module.
  */
-async function shippedWasm() {
+async function shippedWasm({ wasm: wasmName, bytes }) {
   let wasm, text;
   try {
-    wasm = await readFile(join(dist, 'assets', 'scorer.wasm'));
-    text = await readFile(join(dist, 'assets', 'scorer-wasm-bytes.js'), 'utf8');
+    wasm = await readFile(join(dist, 'assets', wasmName));
+    text = await readFile(join(dist, 'assets', bytes), 'utf8');
   } catch {
     return null;
   }
   const b64 = /"([A-Za-z0-9+/=]+)"/.exec(text)?.[1];
-  if (!b64) throw new Error('scorer-wasm-bytes.js: no base64 module found');
-  if (!Buffer.from(b64, 'base64').equals(wasm)) throw new Error('scorer.wasm and scorer-wasm-bytes.js differ');
+  if (!b64) throw new Error(`${bytes}: no base64 module found`);
+  if (!Buffer.from(b64, 'base64').equals(wasm)) throw new Error(`${wasmName} and ${bytes} differ`);
   return wasm;
 }
 
@@ -103,9 +107,11 @@ const check = (name, value, budget, shown) => {
   if (!ok) fail.push(name);
 };
 
-const wasm = await shippedWasm();
-if (wasm === null) rows.push('n/a  scorer .wasm: not in this build (generator build without --scorer)');
-else check(`scorer .wasm gzip (raw ${kb(wasm.length)})`, gz(wasm), budgets.wasm, kb);
+for (const m of modules) {
+  const wasm = await shippedWasm(m);
+  if (wasm === null) rows.push(`n/a  ${m.wasm}: not in this build (generator build without --scorer)`);
+  else check(`${m.wasm} gzip (raw ${kb(wasm.length)})`, gz(wasm), m.budget, kb);
+}
 let siteData = null;
 try {
   siteData = (await readFile(join(dist, 'assets', 'site-data.js'))).length;
@@ -122,8 +128,7 @@ try {
 const scoring = loads.filter((l) => l.kind === 'scoring');
 if (scoring.length === 0) rows.push('n/a  scoring page first load: no page marked data-budget="scoring" yet');
 for (const l of scoring) {
-  const budget = l.path === 'scoren.html' ? budgets.scoringPage : budgets.scoring;
-  check(`traject page first load gzip (${l.path}, ${l.requests} requests)`, l.bytes, budget, kb);
+  check(`traject page first load gzip (${l.path}, ${l.requests} requests)`, l.bytes, budgets.scoring, kb);
 }
 const content = loads.filter((l) => l.kind === 'content').sort((a, b) => b.bytes - a.bytes);
 const heaviest = content[0];

@@ -249,17 +249,44 @@ test('over http the scorer fetches its .wasm; when that fails it falls back to t
   await page.goto(base + 'traject.html');
   await page.waitForSelector('body[data-scorer]');
   let files = await loaded(page);
-  assert.ok(files.includes('scorer.wasm'), files.join(' '));
-  assert.ok(!files.includes('scorer-wasm-bytes.js'), 'no base64 over http');
+  assert.ok(files.includes('scorer-traject.wasm'), files.join(' '));
+  assert.ok(!files.includes('scorer-traject-bytes.js'), 'no base64 over http');
   // A host that does not serve .wasm: the page still works.
-  await page.route('**/scorer.wasm', (route) => route.fulfill({ status: 404, body: 'nee' }));
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'nee' }));
   await page.reload();
   await page.waitForSelector('body[data-scorer]');
   files = await loaded(page);
-  assert.ok(files.includes('scorer-wasm-bytes.js'), files.join(' '));
+  assert.ok(files.includes('scorer-traject-bytes.js'), files.join(' '));
   assert.ok(await page.isVisible('#nieuw-traject'));
   // The 404 is the test's own doing; anything else is a problem.
   assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
+  await context.close();
+});
+
+test('each traject page loads the scorer module with its own code only', async () => {
+  const base = env.server.base;
+  const { context, page, problems } = await openDevice(env.browser, base, { serviceWorkers: 'block' });
+  const modules = async (path) => {
+    await page.goto(base + path);
+    await page.waitForSelector('body[data-scorer]');
+    return [...new Set(await loaded(page))].filter((f) => /^scorer.*\.(wasm|js)$/.test(f) && f !== 'scorer.js').sort();
+  };
+  for (const [path, name] of [['traject.html', 'traject'], ['rapport.html', 'rapport'], ['plan.html', 'plan']]) {
+    assert.deepEqual(await modules(path), [`scorer-${name}.js`, `scorer-${name}.wasm`], path);
+  }
+  // A traject to score in, so scoren.html shows its form.
+  await startTrajectIn(page, base, 'Modules');
+  for (const path of ['scoren.html', 'meedoen.html']) {
+    assert.deepEqual(await modules(path), ['scorer-scoring.js', 'scorer-scoring.wasm'], path);
+  }
+  // What the scoring module saves, the rapport's module reads.
+  await page.goto(base + 'scoren.html#domein-2');
+  await page.waitForSelector('body[data-scorer]');
+  await page.check('input[name="score-2"][value="7"]');
+  await page.goto(base + 'rapport.html');
+  await page.waitForSelector('body[data-scorer]');
+  assert.equal((await page.textContent('#tabel-score-2')).trim(), '7');
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
@@ -267,8 +294,8 @@ test('when the scorer cannot load or run, the page says so and hides the form', 
   const base = env.server.base;
   const { context, page, problems } = await openDevice(env.browser, base, { serviceWorkers: 'block' });
   // Neither the .wasm nor its base64 copy arrives (a host that blocks both).
-  await page.route('**/scorer.wasm', (route) => route.fulfill({ status: 404, body: 'nee' }));
-  await page.route('**/scorer-wasm-bytes.js', (route) => route.fulfill({ status: 404, body: 'nee' }));
+  await page.route('**/scorer*.wasm', (route) => route.fulfill({ status: 404, body: 'nee' }));
+  await page.route('**/scorer*-bytes.js', (route) => route.fulfill({ status: 404, body: 'nee' }));
   // The last: a body that arrives after the loader has already failed.
   for (const path of ['traject.html', 'scoren.html', 'scoren.html?traag=1500']) {
     await page.goto(base + path);
@@ -298,7 +325,7 @@ test('from file:// the scorer loads the base64 script and never fetches', async 
   await page.goto(distUrl + 'traject.html');
   await page.waitForSelector('body[data-scorer]');
   const files = await loaded(page);
-  assert.ok(files.includes('scorer-wasm-bytes.js'), files.join(' '));
+  assert.ok(files.includes('scorer-traject-bytes.js'), files.join(' '));
   assert.deepEqual(await page.evaluate(() => window.__fetches), []);
   assert.deepEqual(problems, []);
   await context.close();

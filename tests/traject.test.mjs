@@ -418,7 +418,7 @@ for (const mode of ['http', 'file']) {
 
 test('no native prompt() or confirm() remains in the built assets', async () => {
   const files = (await readdir(join(dist, 'assets'))).filter((f) => f.endsWith('.js'));
-  assert.ok(files.includes('scorer-wasm.js'));
+  for (const m of ['scoring', 'traject', 'rapport', 'plan']) assert.ok(files.includes(`scorer-${m}.js`), files.join(' '));
   for (const f of files) {
     const text = await readFile(join(dist, 'assets', f), 'utf8');
     assert.doesNotMatch(text, /\b(prompt|confirm)\(/, f);

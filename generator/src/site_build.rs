@@ -74,13 +74,7 @@ pub fn check(opts: &BuildOptions) -> Result<Vec<Diagnostic>, BuildFailure> {
         return Err(fail(diags));
     };
     let theme = Theme::new(opts.theme.as_deref());
-    // Empty scorer assets: check renders the traject templates too, so a
-    // broken one is caught without building the wasm.
-    let scorer = ScorerAssets {
-        glue_js: Vec::new(),
-        bytes_js: Vec::new(),
-        wasm: Vec::new(),
-    };
+    let scorer = ScorerAssets::empty();
     let templates = Templates::load(&theme).map_err(BuildFailure::one)?;
     let renderer = Renderer::new(&site, &theme, &templates, Some(&scorer))
         .with_site_url(opts.site_url.clone())

@@ -153,9 +153,11 @@ fn real_site_with_traject_pages() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let scorer = dir.path().join("scorer");
     fs::create_dir_all(&scorer).unwrap();
-    fs::write(scorer.join(site_data::assets::GLUE_JS), "// glue").unwrap();
-    fs::write(scorer.join(site_data::assets::BYTES_JS), "// bytes").unwrap();
-    fs::write(scorer.join(site_data::assets::WASM), b"\0asm").unwrap();
+    for m in site_data::assets::MODULES {
+        fs::write(scorer.join(m.glue_js), "// glue").unwrap();
+        fs::write(scorer.join(m.bytes_js), "// bytes").unwrap();
+        fs::write(scorer.join(m.wasm), b"\0asm").unwrap();
+    }
     let repo = manifest_dir().join("..");
     let out = Command::new(BIN)
         .args(["build", "--content"])

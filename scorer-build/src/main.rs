@@ -4,8 +4,14 @@
 //!
 //! 1. `cargo build -p scorer-wasm --release --target wasm32-unknown-unknown`
 //! 2. wasm-bindgen with the `no-modules` target: classic scripts work from `file://`
-//! 3. `wasm-opt -Oz` from the npm package `binaryen` (≥ 132; Debian's 108 breaks the module)
+//! 3. `wasm-opt -Oz` from the npm package `binaryen` (≥ 132; Debian's 108 breaks the module),
+//!    then short import names (`imports`)
 //! 4. the module as base64 in a classic script, so no `fetch()` is needed
+//!
+//! Once for each traject page's module (site-data's `assets::MODULES`): each
+//! has the code of its own page only.
+
+mod imports;
 
 use base64::Engine;
 use site_data::assets;
@@ -38,6 +44,29 @@ fn build(out: &Path) -> Result<(), String> {
     let target_dir = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"));
+    let wasm_opt = root.join("node_modules/.bin/wasm-opt");
+    if !wasm_opt.exists() {
+        return Err(format!(
+            "{} not found: run `npm ci` (scripts/setup does) for the npm package binaryen",
+            wasm_opt.display()
+        ));
+    }
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    for module in assets::MODULES {
+        build_module(&root, &target_dir, &wasm_opt, module, out)?;
+    }
+    Ok(())
+}
+
+/// One build of the scorer: cargo with that build's features, wasm-bindgen,
+/// wasm-opt and short import names, then its three files into `out`.
+fn build_module(
+    root: &Path,
+    target_dir: &Path,
+    wasm_opt: &Path,
+    module: assets::Module,
+    out: &Path,
+) -> Result<(), String> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     // The size budget (45 KB gzip) is out of reach with the prebuilt std:
     // rebuild std for size, with panics that abort at once and no panic
@@ -45,8 +74,8 @@ fn build(out: &Path) -> Result<(), String> {
     // the pinned stable toolchain for this one build (rust-src is in
     // rust-toolchain.toml). Its own target dir keeps the host build's cache.
     let std_dir = target_dir.join("scorer-std");
-    run(Command::new(cargo)
-        .current_dir(&root)
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(root)
         .env("RUSTC_BOOTSTRAP", "1")
         .env(
             "RUSTFLAGS",
@@ -66,7 +95,10 @@ fn build(out: &Path) -> Result<(), String> {
             "-Zbuild-std-features=optimize_for_size",
         ])
         .arg("--target-dir")
-        .arg(&std_dir))?;
+        .arg(&std_dir);
+    // Only this build's pages: the crate's default is every page.
+    cmd.args(["--no-default-features", "--features", module.features]);
+    run(&mut cmd)?;
     let wasm = std_dir.join("wasm32-unknown-unknown/release/scorer_wasm.wasm");
 
     let staging = target_dir.join("scorer-bindgen");
@@ -81,40 +113,40 @@ fn build(out: &Path) -> Result<(), String> {
         .map_err(|e| format!("wasm-bindgen: {e}"))?;
 
     let glue = staging.join("scorer_wasm.js");
-    let module = staging.join("scorer_wasm_bg.wasm");
-    let wasm_opt = root.join("node_modules/.bin/wasm-opt");
-    if !wasm_opt.exists() {
-        return Err(format!(
-            "{} not found: run `npm ci` (scripts/setup does) for the npm package binaryen",
-            wasm_opt.display()
-        ));
-    }
+    let unoptimised = staging.join("scorer_wasm_bg.wasm");
     let optimised = staging.join("scorer_wasm_opt.wasm");
-    run(Command::new(&wasm_opt)
-        .args(["-Oz", "--converge"])
-        .arg(&module)
+    run(Command::new(wasm_opt)
+        // The tool sections name the compiler; no browser reads them.
+        .args([
+            "-Oz",
+            "--converge",
+            "--strip-producers",
+            "--strip-target-features",
+        ])
+        .arg(&unoptimised)
         .arg("-o")
         .arg(&optimised))?;
 
-    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let bytes = std::fs::read(&optimised).map_err(|e| e.to_string())?;
+    let read = |path: &Path| std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()));
+    let glue = String::from_utf8(read(&glue)?).map_err(|e| e.to_string())?;
+    let (bytes, glue) = imports::shorten(&read(&optimised)?, &glue)?;
     let b64 = base64::engine::general_purpose::STANDARD.encode(&bytes);
-    let write = |name: &str, text: &str| {
-        std::fs::write(out.join(name), text).map_err(|e| format!("{name}: {e}"))
+    let write = |name: &str, data: &[u8]| {
+        std::fs::write(out.join(name), data).map_err(|e| format!("{name}: {e}"))
     };
-    let glue_text = std::fs::read_to_string(&glue).map_err(|e| e.to_string())?;
-    write(assets::GLUE_JS, &glue_text)?;
-    std::fs::write(out.join(assets::WASM), &bytes).map_err(|e| format!("{}: {e}", assets::WASM))?;
+    write(module.glue_js, glue.as_bytes())?;
+    write(module.wasm, &bytes)?;
     write(
-        assets::BYTES_JS,
-        &format!("window.{} = \"{b64}\";\n", assets::WASM_GLOBAL),
+        module.bytes_js,
+        format!("window.{} = \"{b64}\";\n", assets::WASM_GLOBAL).as_bytes(),
     )?;
-    std::fs::write(out.join("scorer.wasm"), &bytes).map_err(|e| e.to_string())?;
     eprintln!(
         "scorer: {} bytes of wasm ({} before wasm-opt) into {}",
         bytes.len(),
-        std::fs::metadata(&module).map(|m| m.len()).unwrap_or(0),
-        out.display()
+        std::fs::metadata(&unoptimised)
+            .map(|m| m.len())
+            .unwrap_or(0),
+        out.join(module.wasm).display()
     );
     Ok(())
 }

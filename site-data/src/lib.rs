@@ -48,18 +48,68 @@ pub const PLAN_QUESTIONS: usize = 5;
 /// templates and the loader agree on. Templates get them from the generator;
 /// the loader reads them from its own `<script>` tag's data attributes.
 pub mod assets {
-    /// wasm-bindgen's `no-modules` glue (defines `wasm_bindgen`).
-    pub const GLUE_JS: &str = "scorer-wasm.js";
-    /// The module as base64, in a classic script: `file://` forbids `fetch()`.
-    pub const BYTES_JS: &str = "scorer-wasm-bytes.js";
-    /// The module itself, fetched over http(s): a third smaller gzipped
-    /// than its base64, and nothing to decode.
-    pub const WASM: &str = "scorer.wasm";
+    /// One build of the scorer, as three files: wasm-bindgen's `no-modules`
+    /// glue (defines `wasm_bindgen`); the module as base64 in a classic
+    /// script, since `file://` forbids `fetch()`; and the module itself,
+    /// fetched over http(s): a third smaller gzipped than its base64, and
+    /// nothing to decode. Each traject page loads the build with its own
+    /// code only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Module {
+        /// The traject pages that load it.
+        pub pages: &'static [&'static str],
+        pub glue_js: &'static str,
+        pub bytes_js: &'static str,
+        pub wasm: &'static str,
+        /// scorer-wasm's cargo feature for this build: its page's code.
+        pub features: &'static str,
+    }
+
+    /// Where a team or an invited leerling scores, often on a phone.
+    pub const SCORING: Module = Module {
+        pages: &["scoren.html", "meedoen.html"],
+        glue_js: "scorer-scoring.js",
+        bytes_js: "scorer-scoring-bytes.js",
+        wasm: "scorer-scoring.wasm",
+        features: "scoring",
+    };
+
+    pub const MODULES: [Module; 4] = [
+        SCORING,
+        Module {
+            pages: &["traject.html"],
+            glue_js: "scorer-traject.js",
+            bytes_js: "scorer-traject-bytes.js",
+            wasm: "scorer-traject.wasm",
+            features: "traject-list",
+        },
+        Module {
+            pages: &["rapport.html"],
+            glue_js: "scorer-rapport.js",
+            bytes_js: "scorer-rapport-bytes.js",
+            wasm: "scorer-rapport.wasm",
+            features: "rapport",
+        },
+        Module {
+            pages: &["plan.html"],
+            glue_js: "scorer-plan.js",
+            bytes_js: "scorer-plan-bytes.js",
+            wasm: "scorer-plan.wasm",
+            features: "plan",
+        },
+    ];
+
+    /// The build a traject page (its file name) loads; `None` for a page
+    /// that is not a traject page.
+    pub fn module_for(page: &str) -> Option<Module> {
+        MODULES.into_iter().find(|m| m.pages.contains(&page))
+    }
+
     /// The [`SiteData`](super::SiteData) as a JSON string literal.
     pub const DATA_JS: &str = "site-data.js";
     /// The loader in the theme's static files.
     pub const LOADER_JS: &str = "scorer.js";
-    /// The global that [`BYTES_JS`] assigns.
+    /// The global that a module's `bytes_js` assigns.
     pub const WASM_GLOBAL: &str = "WEGWIJZER_WASM";
     /// The global that [`DATA_JS`] assigns.
     pub const DATA_GLOBAL: &str = "WEGWIJZER_DATA";
@@ -172,6 +222,29 @@ impl SiteData {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_scorer_module_has_its_own_files_and_pages() {
+        use super::assets::{MODULES, SCORING, module_for};
+        let mut names: Vec<&str> = MODULES
+            .iter()
+            .flat_map(|m| [m.glue_js, m.bytes_js, m.wasm])
+            .collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), 3 * MODULES.len());
+        assert_eq!(module_for("scoren.html"), Some(SCORING));
+        assert_eq!(module_for("meedoen.html"), Some(SCORING));
+        assert_eq!(
+            module_for("rapport.html").map(|m| m.features),
+            Some("rapport")
+        );
+        assert_eq!(module_for("index.html"), None);
+        // Each build has one page's code.
+        let mut features: Vec<&str> = MODULES.iter().map(|m| m.features).collect();
+        features.dedup();
+        assert_eq!(features.len(), MODULES.len());
+    }
+
     use super::*;
 
     #[test]

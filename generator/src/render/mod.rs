@@ -55,30 +55,37 @@ pub struct OutputFile {
 /// traject pages are written and linked.
 #[derive(Debug, Clone)]
 pub struct ScorerAssets {
-    /// wasm-bindgen's no-modules glue.
-    pub glue_js: Vec<u8>,
-    /// `window.WEGWIJZER_WASM = "<base64>";`
-    pub bytes_js: Vec<u8>,
-    /// The module itself, for http(s).
-    pub wasm: Vec<u8>,
+    /// Every module's files (`assets::MODULES`): name and contents.
+    pub files: Vec<(&'static str, Vec<u8>)>,
 }
 
 impl ScorerAssets {
+    fn names() -> impl Iterator<Item = &'static str> {
+        assets::MODULES
+            .into_iter()
+            .flat_map(|m| [m.glue_js, m.bytes_js, m.wasm])
+    }
+
     pub fn read(dir: &std::path::Path) -> Result<Self, Diagnostic> {
-        let read = |name: &str| {
-            std::fs::read(dir.join(name)).map_err(|e| {
-                Diagnostic::error(
+        let files = Self::names()
+            .map(|name| match std::fs::read(dir.join(name)) {
+                Ok(bytes) => Ok((name, bytes)),
+                Err(e) => Err(Diagnostic::error(
                     dir.join(name),
                     0,
                     format!("{e}; build the scorer first with `cargo run -p scorer-build`"),
-                )
+                )),
             })
-        };
-        Ok(ScorerAssets {
-            glue_js: read(assets::GLUE_JS)?,
-            bytes_js: read(assets::BYTES_JS)?,
-            wasm: read(assets::WASM)?,
-        })
+            .collect::<Result<_, _>>()?;
+        Ok(ScorerAssets { files })
+    }
+
+    /// The same names without contents: `check` renders the traject
+    /// templates too, so a broken one is caught without building the wasm.
+    pub fn empty() -> Self {
+        ScorerAssets {
+            files: Self::names().map(|name| (name, Vec::new())).collect(),
+        }
     }
 }
 
@@ -235,11 +242,7 @@ impl<'a> Renderer<'a> {
             for page in self.traject_pages()? {
                 push(Ok(page))?;
             }
-            for (name, bytes) in [
-                (assets::GLUE_JS, &scorer.glue_js),
-                (assets::BYTES_JS, &scorer.bytes_js),
-                (assets::WASM, &scorer.wasm),
-            ] {
+            for (name, bytes) in &scorer.files {
                 push(Ok(OutputFile {
                     path: format!("{}/{name}", urls::ASSETS),
                     bytes: bytes.clone(),

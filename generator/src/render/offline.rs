@@ -14,11 +14,22 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// The files the service worker keeps, and the name of their cache: a
-/// digest of every file, so a changed build gets a cache of its own.
+/// digest of every file, so a changed build gets a cache of its own. The
+/// scorer's base64 copies stay out: over http(s), where a service worker
+/// runs, the loader fetches the `.wasm`, which is in the cache.
 pub fn precache(digests: &[(String, String)]) -> (String, Vec<&str>) {
+    let base64_copy = |path: &str| {
+        site_data::assets::MODULES.iter().any(|m| {
+            path.strip_prefix(urls::ASSETS)
+                .and_then(|p| p.strip_prefix('/'))
+                == Some(m.bytes_js)
+        })
+    };
     let files: Vec<&(String, String)> = digests
         .iter()
-        .filter(|(path, _)| path != urls::SITEMAP && path != urls::SERVICE_WORKER)
+        .filter(|(path, _)| {
+            path != urls::SITEMAP && path != urls::SERVICE_WORKER && !base64_copy(path)
+        })
         .collect();
     let mut all = Sha256::new();
     for (path, d) in &files {
@@ -76,6 +87,26 @@ mod tests {
         assert_ne!(ca, cb);
         assert_eq!(ca, precache(&a).0);
         assert_eq!(files, ["index.html"]);
+    }
+
+    #[test]
+    fn the_worker_keeps_each_module_but_not_its_base64_copy() {
+        let m = site_data::assets::SCORING;
+        let d = |p: String| (p, digest(b"x"));
+        let all = vec![
+            d(format!("assets/{}", m.wasm)),
+            d(format!("assets/{}", m.bytes_js)),
+            d(format!("assets/{}", m.glue_js)),
+            d("sw.js".into()),
+        ];
+        let (_, files) = precache(&all);
+        assert_eq!(
+            files,
+            [
+                format!("assets/{}", m.wasm),
+                format!("assets/{}", m.glue_js)
+            ]
+        );
     }
 
     #[test]

@@ -30,12 +30,19 @@ impl Renderer<'_> {
             // here once; the scorer only shows the chosen ones.
             ctx.insert("domains", &self.domain_views(path));
             ctx.insert("participant_page", &(path == "meedoen.html"));
+            // Each page loads the scorer's build with its own code only.
+            let module = assets::module_for(path).ok_or_else(|| {
+                RenderError::new(
+                    path,
+                    "no scorer module for this page (site-data's assets::MODULES)",
+                )
+            })?;
             ctx.insert(
                 "scorer",
                 &serde_json::json!({
-                    "scripts": [assets::DATA_JS, assets::GLUE_JS],
-                    "bytes_js": assets::BYTES_JS,
-                    "wasm": assets::WASM,
+                    "scripts": [assets::DATA_JS, module.glue_js],
+                    "bytes_js": module.bytes_js,
+                    "wasm": module.wasm,
                     "loader": assets::LOADER_JS,
                     "wasm_global": assets::WASM_GLOBAL,
                     "data_global": assets::DATA_GLOBAL,

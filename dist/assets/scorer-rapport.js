@@ -32,7 +32,8 @@ let wasm_bindgen = (function(exports) {
     exports.import_size_ok = import_size_ok;
 
     /**
-     * The text of a file chosen in the input with id `from`, from the loader.
+     * The text of a file chosen in the input with id `from`, from the loader:
+     * an invitation on meedoen.html, a traject or answers on traject.html.
      * @param {string} text
      * @param {string} from
      */
@@ -54,11 +55,11 @@ let wasm_bindgen = (function(exports) {
     function __wbg_get_imports() {
         const import0 = {
             __proto__: null,
-            __wbg___wbindgen_is_undefined_be5b34249ff1fc15: function(arg0) {
+            bk: function(arg0) {
                 const ret = arg0 === undefined;
                 return ret;
             },
-            __wbg___wbindgen_string_get_7ce8eee7fd327545: function(arg0, arg1) {
+            bj: function(arg0, arg1) {
                 const obj = arg1;
                 const ret = typeof(obj) === 'string' ? obj : undefined;
                 var ptr1 = isLikeNone(ret) ? 0 : passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
@@ -66,118 +67,97 @@ let wasm_bindgen = (function(exports) {
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             },
-            __wbg___wbindgen_throw_4c88d8bf264fd984: function(arg0, arg1) {
+            bi: function(arg0, arg1) {
                 throw new Error(getStringFromWasm0(arg0, arg1));
             },
-            __wbg_activeElement_6c30fe7fda33ef51: function(arg0) {
+            f: function(arg0) {
                 const ret = arg0.activeElement;
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             },
-            __wbg_addEventListener_847fd86b8c33ec43: function() { return handleError(function (arg0, arg1, arg2, arg3) {
+            ad: function() { return handleError(function (arg0, arg1, arg2, arg3) {
                 arg0.addEventListener(getStringFromWasm0(arg1, arg2), arg3);
             }, arguments); },
-            __wbg_appendChild_dbf7ad2f48413560: function() { return handleError(function (arg0, arg1) {
+            q: function() { return handleError(function (arg0, arg1) {
                 const ret = arg0.appendChild(arg1);
                 return ret;
             }, arguments); },
-            __wbg_body_5f971cbc6950ca4f: function(arg0) {
+            s: function(arg0) {
                 const ret = arg0.body;
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             },
-            __wbg_checked_3f95ede4ece3a2c2: function(arg0) {
+            v: function(arg0) {
                 const ret = arg0.checked;
                 return ret;
             },
-            __wbg_childElementCount_86fe9ddc618f0671: function(arg0) {
-                const ret = arg0.childElementCount;
-                return ret;
-            },
-            __wbg_close_4c46ff8802ca60e6: function(arg0) {
+            r: function(arg0) {
                 arg0.close();
             },
-            __wbg_closest_39824b16065066bc: function() { return handleError(function (arg0, arg1, arg2) {
+            x: function() { return handleError(function (arg0, arg1, arg2) {
                 const ret = arg0.closest(getStringFromWasm0(arg1, arg2));
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             }, arguments); },
-            __wbg_document_3b5c3071b43e97ee: function(arg0) {
+            ak: function(arg0) {
                 const ret = arg0.document;
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             },
-            __wbg_focus_d5e2fdbdb56416f0: function() { return handleError(function (arg0) {
-                arg0.focus();
-            }, arguments); },
-            __wbg_getAttribute_c7b80d4010284561: function(arg0, arg1, arg2, arg3) {
+            z: function(arg0, arg1, arg2, arg3) {
                 const ret = arg1.getAttribute(getStringFromWasm0(arg2, arg3));
                 var ptr1 = isLikeNone(ret) ? 0 : passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
                 var len1 = WASM_VECTOR_LEN;
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             },
-            __wbg_getDate_a44b5f4a8c42a3c3: function(arg0) {
+            aw: function(arg0) {
                 const ret = arg0.getDate();
                 return ret;
             },
-            __wbg_getElementById_7ee213db584f37b0: function(arg0, arg1, arg2) {
+            l: function(arg0, arg1, arg2) {
                 const ret = arg0.getElementById(getStringFromWasm0(arg1, arg2));
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             },
-            __wbg_getFullYear_94114da14f235fca: function(arg0) {
+            ax: function(arg0) {
                 const ret = arg0.getFullYear();
                 return ret;
             },
-            __wbg_getHours_d55d13f9f95415bb: function(arg0) {
+            ay: function(arg0) {
                 const ret = arg0.getHours();
                 return ret;
             },
-            __wbg_getItem_49556a3e59cfb688: function() { return handleError(function (arg0, arg1, arg2, arg3) {
+            af: function() { return handleError(function (arg0, arg1, arg2, arg3) {
                 const ret = arg1.getItem(getStringFromWasm0(arg2, arg3));
                 var ptr1 = isLikeNone(ret) ? 0 : passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
                 var len1 = WASM_VECTOR_LEN;
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             }, arguments); },
-            __wbg_getMinutes_d0d71c490ef83b47: function(arg0) {
+            az: function(arg0) {
                 const ret = arg0.getMinutes();
                 return ret;
             },
-            __wbg_getMonth_a4698d688e95d9bd: function(arg0) {
+            ba: function(arg0) {
                 const ret = arg0.getMonth();
                 return ret;
             },
-            __wbg_getTime_edc91481cbc4cd78: function(arg0) {
+            bb: function(arg0) {
                 const ret = arg0.getTime();
                 return ret;
             },
-            __wbg_get_0c55869fe53c7d14: function(arg0, arg1) {
+            ah: function(arg0, arg1) {
                 const ret = arg0[arg1 >>> 0];
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             },
-            __wbg_hasAttribute_3f271bd99815d507: function(arg0, arg1, arg2) {
+            aa: function(arg0, arg1, arg2) {
                 const ret = arg0.hasAttribute(getStringFromWasm0(arg1, arg2));
                 return ret;
             },
-            __wbg_hash_20c2dd23244d8e75: function() { return handleError(function (arg0, arg1) {
-                const ret = arg1.hash;
-                const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-                const len1 = WASM_VECTOR_LEN;
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
-            }, arguments); },
-            __wbg_id_2aec05cae0b5abeb: function(arg0, arg1) {
+            an: function(arg0, arg1) {
                 const ret = arg1.id;
                 const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
                 const len1 = WASM_VECTOR_LEN;
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             },
-            __wbg_innerHTML_5596b7e9bb4c4532: function(arg0, arg1) {
-                const ret = arg1.innerHTML;
-                const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-                const len1 = WASM_VECTOR_LEN;
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
-            },
-            __wbg_instanceof_Element_05dbb22ded594343: function(arg0) {
+            ap: function(arg0) {
                 let result;
                 try {
                     result = arg0 instanceof Element;
@@ -187,7 +167,7 @@ let wasm_bindgen = (function(exports) {
                 const ret = result;
                 return ret;
             },
-            __wbg_instanceof_HtmlDialogElement_54a8d2c8636a9adc: function(arg0) {
+            ar: function(arg0) {
                 let result;
                 try {
                     result = arg0 instanceof HTMLDialogElement;
@@ -197,17 +177,7 @@ let wasm_bindgen = (function(exports) {
                 const ret = result;
                 return ret;
             },
-            __wbg_instanceof_HtmlElement_ea32ea7121e0a496: function(arg0) {
-                let result;
-                try {
-                    result = arg0 instanceof HTMLElement;
-                } catch (_) {
-                    result = false;
-                }
-                const ret = result;
-                return ret;
-            },
-            __wbg_instanceof_HtmlInputElement_28751c98d77a5a65: function(arg0) {
+            aq: function(arg0) {
                 let result;
                 try {
                     result = arg0 instanceof HTMLInputElement;
@@ -217,7 +187,7 @@ let wasm_bindgen = (function(exports) {
                 const ret = result;
                 return ret;
             },
-            __wbg_instanceof_HtmlSelectElement_e8e746c4e56224c9: function(arg0) {
+            as: function(arg0) {
                 let result;
                 try {
                     result = arg0 instanceof HTMLSelectElement;
@@ -227,7 +197,7 @@ let wasm_bindgen = (function(exports) {
                 const ret = result;
                 return ret;
             },
-            __wbg_instanceof_HtmlTextAreaElement_37c6efee878106d5: function(arg0) {
+            at: function(arg0) {
                 let result;
                 try {
                     result = arg0 instanceof HTMLTextAreaElement;
@@ -237,7 +207,7 @@ let wasm_bindgen = (function(exports) {
                 const ret = result;
                 return ret;
             },
-            __wbg_instanceof_Window_5cf453f5639aa1a2: function(arg0) {
+            ao: function(arg0) {
                 let result;
                 try {
                     result = arg0 instanceof Window;
@@ -247,207 +217,158 @@ let wasm_bindgen = (function(exports) {
                 const ret = result;
                 return ret;
             },
-            __wbg_is_2248ff2b575d60c7: function(arg0, arg1) {
+            bd: function(arg0, arg1) {
                 const ret = Object.is(arg0, arg1);
                 return ret;
             },
-            __wbg_key_63ff854ef83f5a09: function() { return handleError(function (arg0, arg1, arg2) {
-                const ret = arg1.key(arg2 >>> 0);
-                var ptr1 = isLikeNone(ret) ? 0 : passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-                var len1 = WASM_VECTOR_LEN;
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
-            }, arguments); },
-            __wbg_length_9aab85334c5daf3f: function(arg0) {
+            ac: function(arg0) {
                 const ret = arg0.length;
                 return ret;
             },
-            __wbg_length_ea72997cbff8f351: function() { return handleError(function (arg0) {
+            ab: function() { return handleError(function (arg0) {
                 const ret = arg0.length;
                 return ret;
             }, arguments); },
-            __wbg_localStorage_6827cfe6db14a9f6: function() { return handleError(function (arg0) {
+            m: function() { return handleError(function (arg0) {
                 const ret = arg0.localStorage;
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             }, arguments); },
-            __wbg_location_7320782274fc691b: function(arg0) {
+            al: function(arg0) {
                 const ret = arg0.location;
                 return ret;
             },
-            __wbg_new_0_36d738a0c8cfac43: function() {
+            av: function() {
                 const ret = new Date();
                 return ret;
             },
-            __wbg_new_3e95cd7386bb9a6c: function(arg0) {
+            au: function(arg0) {
                 const ret = new Date(arg0);
                 return ret;
             },
-            __wbg_now_463ac581d2fc7ea3: function() {
-                const ret = Date.now();
-                return ret;
-            },
-            __wbg_pathname_19fb9627ab2b1180: function() { return handleError(function (arg0, arg1) {
+            am: function() { return handleError(function (arg0, arg1) {
                 const ret = arg1.pathname;
                 const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
                 const len1 = WASM_VECTOR_LEN;
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             }, arguments); },
-            __wbg_preventDefault_cfb06b02e7406899: function(arg0) {
-                arg0.preventDefault();
-            },
-            __wbg_print_489eee3e558fe3b1: function() { return handleError(function (arg0) {
+            k: function() { return handleError(function (arg0) {
                 arg0.print();
             }, arguments); },
-            __wbg_protocol_c60aedf8a6fa9fca: function() { return handleError(function (arg0, arg1) {
-                const ret = arg1.protocol;
-                const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-                const len1 = WASM_VECTOR_LEN;
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
-            }, arguments); },
-            __wbg_querySelectorAll_6c1bd81d448fb480: function() { return handleError(function (arg0, arg1, arg2) {
+            o: function() { return handleError(function (arg0, arg1, arg2) {
                 const ret = arg0.querySelectorAll(getStringFromWasm0(arg1, arg2));
                 return ret;
             }, arguments); },
-            __wbg_querySelector_1555c239948f2bf0: function() { return handleError(function (arg0, arg1, arg2) {
-                const ret = arg0.querySelector(getStringFromWasm0(arg1, arg2));
-                return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
-            }, arguments); },
-            __wbg_querySelector_72201b7c62dc196b: function() { return handleError(function (arg0, arg1, arg2) {
-                const ret = arg0.querySelector(getStringFromWasm0(arg1, arg2));
-                return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
-            }, arguments); },
-            __wbg_random_df36b90cd78a7d54: function() {
-                const ret = Math.random();
-                return ret;
-            },
-            __wbg_removeAttribute_735f25a801a701e1: function() { return handleError(function (arg0, arg1, arg2) {
+            e: function() { return handleError(function (arg0, arg1, arg2) {
                 arg0.removeAttribute(getStringFromWasm0(arg1, arg2));
             }, arguments); },
-            __wbg_removeItem_6db621e167d16a1c: function() { return handleError(function (arg0, arg1, arg2) {
+            ai: function() { return handleError(function (arg0, arg1, arg2) {
                 arg0.removeItem(getStringFromWasm0(arg1, arg2));
             }, arguments); },
-            __wbg_select_6daf0a771fc1452a: function(arg0) {
+            j: function(arg0) {
                 arg0.select();
             },
-            __wbg_sessionStorage_7bc148f64fb0d0b9: function() { return handleError(function (arg0) {
+            n: function() { return handleError(function (arg0) {
                 const ret = arg0.sessionStorage;
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             }, arguments); },
-            __wbg_setAttribute_f75317b2b5cabfb4: function() { return handleError(function (arg0, arg1, arg2, arg3, arg4) {
+            g: function() { return handleError(function (arg0, arg1, arg2, arg3, arg4) {
                 arg0.setAttribute(getStringFromWasm0(arg1, arg2), getStringFromWasm0(arg3, arg4));
             }, arguments); },
-            __wbg_setItem_cfa3cb31f271776a: function() { return handleError(function (arg0, arg1, arg2, arg3, arg4) {
+            aj: function() { return handleError(function (arg0, arg1, arg2, arg3, arg4) {
                 arg0.setItem(getStringFromWasm0(arg1, arg2), getStringFromWasm0(arg3, arg4));
             }, arguments); },
-            __wbg_set_checked_91ac4f7dd0263c1a: function(arg0, arg1) {
+            w: function(arg0, arg1) {
                 arg0.checked = arg1 !== 0;
             },
-            __wbg_set_hash_7409f47420ffd7d1: function() { return handleError(function (arg0, arg1, arg2) {
-                arg0.hash = getStringFromWasm0(arg1, arg2);
-            }, arguments); },
-            __wbg_set_href_43ef5a88c2c5c339: function() { return handleError(function (arg0, arg1, arg2) {
-                arg0.href = getStringFromWasm0(arg1, arg2);
-            }, arguments); },
-            __wbg_set_innerHTML_a9d3a267967b5117: function(arg0, arg1, arg2) {
+            u: function(arg0, arg1, arg2) {
                 arg0.innerHTML = getStringFromWasm0(arg1, arg2);
             },
-            __wbg_set_textContent_0177b2a6d9293c2c: function(arg0, arg1, arg2) {
+            p: function(arg0, arg1, arg2) {
                 arg0.textContent = arg1 === 0 ? undefined : getStringFromWasm0(arg1, arg2);
             },
-            __wbg_set_value_651c5a714f0a7b56: function(arg0, arg1, arg2) {
+            d: function(arg0, arg1, arg2) {
                 arg0.value = getStringFromWasm0(arg1, arg2);
             },
-            __wbg_set_value_cb7e77c93a95e491: function(arg0, arg1, arg2) {
-                arg0.value = getStringFromWasm0(arg1, arg2);
-            },
-            __wbg_showModal_03450d22087f2f44: function() { return handleError(function (arg0) {
+            t: function() { return handleError(function (arg0) {
                 arg0.showModal();
             }, arguments); },
-            __wbg_static_accessor_GLOBAL_THIS_003ee833af9699fc: function() {
+            be: function() {
                 const ret = typeof globalThis === 'undefined' ? undefined : globalThis;
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             },
-            __wbg_static_accessor_GLOBAL_e4293fb22cbe77da: function() {
+            bg: function() {
                 const ret = typeof global === 'undefined' ? undefined : global;
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             },
-            __wbg_static_accessor_SELF_53bb20457401453d: function() {
+            bf: function() {
                 const ret = typeof self === 'undefined' ? undefined : self;
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             },
-            __wbg_static_accessor_WINDOW_b5e0810bfecb7feb: function() {
+            bh: function() {
                 const ret = typeof window === 'undefined' ? undefined : window;
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             },
-            __wbg_target_e5cd9c7aa87dd8df: function(arg0) {
+            ag: function(arg0) {
                 const ret = arg0.target;
                 return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
             },
-            __wbg_toISOString_51ebc75332aba76a: function(arg0) {
+            bc: function(arg0) {
                 const ret = arg0.toISOString();
                 return ret;
             },
-            __wbg_type_17ee7b925b1d2343: function(arg0, arg1) {
+            h: function(arg0, arg1) {
                 const ret = arg1.type;
                 const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
                 const len1 = WASM_VECTOR_LEN;
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             },
-            __wbg_type_5f9ceabba7ef7a1a: function(arg0, arg1) {
+            ae: function(arg0, arg1) {
                 const ret = arg1.type;
                 const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
                 const len1 = WASM_VECTOR_LEN;
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             },
-            __wbg_value_17829e61bdaa1ac5: function(arg0, arg1) {
+            y: function(arg0, arg1) {
                 const ret = arg1.value;
                 const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
                 const len1 = WASM_VECTOR_LEN;
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             },
-            __wbg_value_df0a0e29a4d182fe: function(arg0, arg1) {
+            i: function(arg0, arg1) {
                 const ret = arg1.value;
                 const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
                 const len1 = WASM_VECTOR_LEN;
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             },
-            __wbg_value_f61036dc298faa36: function(arg0, arg1) {
+            c: function(arg0, arg1) {
                 const ret = arg1.value;
                 const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
                 const len1 = WASM_VECTOR_LEN;
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
                 getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
             },
-            __wbg_wegwijzerCopy_157ebbeb3106a412: function(arg0, arg1, arg2, arg3, arg4, arg5) {
+            b: function(arg0, arg1, arg2, arg3, arg4, arg5) {
                 wegwijzerCopy(getStringFromWasm0(arg0, arg1), getStringFromWasm0(arg2, arg3), getStringFromWasm0(arg4, arg5));
             },
-            __wbg_wegwijzerDownload_65fad1e16d1fc9cd: function(arg0, arg1, arg2, arg3, arg4, arg5) {
+            a: function(arg0, arg1, arg2, arg3, arg4, arg5) {
                 wegwijzerDownload(getStringFromWasm0(arg0, arg1), getStringFromWasm0(arg2, arg3), getStringFromWasm0(arg4, arg5));
             },
-            __wbg_wegwijzerPageUrl_fe77e3f5492f14ff: function(arg0, arg1, arg2) {
-                const ret = wegwijzerPageUrl(getStringFromWasm0(arg1, arg2));
-                const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-                const len1 = WASM_VECTOR_LEN;
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
-            },
-            __wbindgen_generic_0000000000000001: function(arg0, arg1) {
+            bm: function(arg0, arg1) {
                 // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [NamedExternref("Event")], shim_idx: 5, ret: Unit, inner_ret: Some(Unit) }, mutable: true }) -> Externref`.
                 const ret = makeMutClosure(arg0, arg1, wasm_bindgen_649005b942cbbe1b___convert__closures_____invoke___web_sys_f917645a739f339c___features__gen_Event__Event______true_);
                 return ret;
             },
-            __wbindgen_generic_0000000000000002: function(arg0, arg1) {
+            bn: function(arg0, arg1) {
                 // Cast intrinsic for `Ref(String) -> Externref`.
                 const ret = getStringFromWasm0(arg0, arg1);
                 return ret;
             },
-            __wbindgen_init_externref_table: function() {
+            bl: function() {
                 const table = wasm.__wbindgen_externrefs;
                 table.set(0, undefined);
                 table.set(1024, undefined);
@@ -458,7 +379,7 @@ let wasm_bindgen = (function(exports) {
         };
         return {
             __proto__: null,
-            "./scorer_wasm_bg.js": import0,
+            "a": import0,
         };
     }
 

@@ -1,0 +1,50 @@
+//! What the coordinator's pages (the traject list, the rapport, the plan)
+//! share; each page's own module builds on it. Only in a build with one of
+//! their features, which each enable `coordinator`.
+
+use super::*;
+
+pub(super) fn get(id: &str) -> Option<Traject> {
+    let a = app();
+    a.session.get(id, &a.data)
+}
+
+/// The traject of the button's `data-id`, else the one on the page, as a
+/// file to keep or to hand to another device.
+pub(super) fn export_json(el: &Element) {
+    let id = el.get_attribute("data-id").unwrap_or_default();
+    let t = if id.is_empty() { active() } else { get(&id) };
+    if let Some(t) = t {
+        let (today, _) = today_and_time();
+        download(
+            &files::name(&t.name, &today, "json"),
+            "application/json",
+            &t.to_json(),
+        );
+    }
+}
+
+/// A spreadsheet named after `name` and today.
+#[cfg(any(feature = "rapport", feature = "plan"))]
+pub(super) fn download_csv(name: &str, csv: &str) {
+    let (today, _) = today_and_time();
+    download(
+        &files::name(name, &today, "csv"),
+        "text/csv;charset=utf-8",
+        csv,
+    );
+}
+
+#[cfg(any(feature = "rapport", feature = "plan"))]
+/// Shows a list's chosen domains, in the order chosen; hides the others.
+pub(super) fn show_chosen(list: &str, prefix: &str, focus: &[u8]) {
+    let Some(list) = by_id(list) else { return };
+    for el in all(&(String::from("#") + &list.id() + " > [data-domain]")) {
+        set_hidden(&el, domain_of(&el).is_none_or(|d| !focus.contains(&d)));
+    }
+    for n in focus {
+        if let Some(el) = by_id(&idn(prefix, *n, "")) {
+            let _ = list.append_child(&el);
+        }
+    }
+}

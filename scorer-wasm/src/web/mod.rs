@@ -1,0 +1,636 @@
+//! The thin browser layer: storage, the DOM and events. The markup is the
+//! templates'; the logic and every sentence live in the plain-Rust modules.
+//! This file holds what every page needs and hands each event to the
+//! module of the page it happens on (`<body data-page>`), each behind a
+//! cargo feature so that every page loads a module with its own code
+//! only: `scoring` (scoren.html, meedoen.html), `traject_list`, `rapport`,
+//! `plan`, and what the last three share in `coordinator`.
+
+// A page's build uses only some of the helpers below; the build with every
+// page (the default, which tests and clippy see) still reports dead code.
+#![cfg_attr(
+    not(all(
+        feature = "scoring",
+        feature = "traject-list",
+        feature = "rapport",
+        feature = "plan"
+    )),
+    allow(dead_code, unused_imports, unused_variables)
+)]
+
+#[cfg(feature = "coordinator")]
+mod coordinator;
+#[cfg(feature = "plan")]
+mod plan;
+#[cfg(feature = "rapport")]
+mod rapport;
+#[cfg(feature = "scoring")]
+mod scoring;
+#[cfg(feature = "traject-list")]
+mod traject_list;
+
+use crate::files;
+use crate::session::{Active, MemoryStore, Refused, Session, Store, prefix_for};
+use crate::share::Invitation;
+use crate::text::share as share_msg;
+use crate::text::ui;
+use crate::traject::{MAX_FILE_BYTES, Traject};
+#[cfg(feature = "scoring")]
+use scoring::{init_scoring, meedoen_page, show_domain_from_hash};
+use site_data::SiteData;
+use std::cell::{RefCell, RefMut};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement, Storage};
+
+/// Where trajecten are kept, best first.
+#[derive(Clone, Copy, PartialEq)]
+enum Kept {
+    /// `localStorage`: kept after the browser closes.
+    Local,
+    /// `sessionStorage`: kept across the pages of this tab, until it closes.
+    Tab,
+    /// Nothing works: kept on this page only.
+    Page,
+}
+
+struct AnyStore(Option<Storage>, MemoryStore);
+
+impl Store for AnyStore {
+    fn get(&self, key: &str) -> Option<String> {
+        match &self.0 {
+            Some(s) => s.get_item(key).ok().flatten(),
+            None => self.1.get(key),
+        }
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        match &self.0 {
+            Some(s) => s.set_item(key, value).map_err(|_| Refused),
+            None => self.1.set(key, value),
+        }
+    }
+    fn remove(&mut self, key: &str) {
+        match &self.0 {
+            Some(s) => {
+                let _ = s.remove_item(key);
+            }
+            None => self.1.remove(key),
+        }
+    }
+    fn keys(&self) -> Vec<String> {
+        match &self.0 {
+            Some(s) => {
+                let n = s.length().unwrap_or(0);
+                (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+            }
+            None => self.1.keys(),
+        }
+    }
+}
+
+struct App {
+    data: SiteData,
+    session: Session<AnyStore>,
+    kept: Kept,
+    page: String,
+    /// The `updated` stamp of the traject as this page last showed it, to
+    /// notice changes in other tabs.
+    shown: Option<String>,
+    /// The unreadable text of a damaged active traject.
+    damaged: Option<String>,
+    /// On meedoen.html: the storage key of the invited participant's answers.
+    invited: Option<String>,
+    #[cfg(feature = "scoring")]
+    scoring: scoring::State,
+    #[cfg(feature = "traject-list")]
+    list: traject_list::State,
+    #[cfg(feature = "rapport")]
+    rapport: rapport::State,
+    #[cfg(feature = "plan")]
+    plan: plan::State,
+}
+
+#[global_allocator]
+#[allow(unsafe_code)]
+static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: wasm32 in the browser runs this module on one thread only.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
+/// The page's one App. wasm32 in a browser page is single-threaded, so a
+/// plain static cell does what `thread_local!` would, in far less code.
+struct AppCell(RefCell<Option<App>>);
+// SAFETY: this module only ever runs on the page's one thread.
+#[allow(unsafe_code)]
+unsafe impl Sync for AppCell {}
+static APP: AppCell = AppCell(RefCell::new(None));
+
+/// The page's App. Events reach the scorer only after `boot` made it, so
+/// it is always there; one plain function instead of a closure per use
+/// keeps the module small. Never hold it across another call to `app()`.
+fn app() -> RefMut<'static, App> {
+    RefMut::map(APP.0.borrow_mut(), |a| a.as_mut().expect("booted"))
+}
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser window")
+}
+
+/// The page's document, fetched once: every element lookup goes through
+/// it, and `web_sys::window()` costs two calls into JS each time.
+struct DocCell(std::cell::OnceCell<Document>);
+// SAFETY: as for AppCell, the page's one thread.
+#[allow(unsafe_code)]
+unsafe impl Sync for DocCell {}
+static DOC: DocCell = DocCell(std::cell::OnceCell::new());
+
+fn doc() -> &'static Document {
+    DOC.0
+        .get_or_init(|| window().document().expect("a document"))
+}
+
+fn by_id(id: &str) -> Option<Element> {
+    doc().get_element_by_id(id)
+}
+
+/// `prefix`, the number, `suffix`: an element id such as `stap-3-status`.
+/// One small function instead of a `format!` at every call keeps the module small.
+fn idn(prefix: &str, n: u8, suffix: &str) -> String {
+    let mut s = String::from(prefix);
+    for (div, from) in [(100, 100), (10, 10), (1, 0)] {
+        if n >= from {
+            s.push(char::from(b'0' + n / div % 10));
+        }
+    }
+    s.push_str(suffix);
+    s
+}
+
+fn set_html(id: &str, html: &str) {
+    if let Some(el) = by_id(id) {
+        el.set_inner_html(html);
+    }
+}
+
+fn set_text(id: &str, text: &str) {
+    if let Some(el) = by_id(id) {
+        el.set_text_content(Some(text));
+    }
+}
+
+fn show(id: &str, visible: bool) {
+    if let Some(el) = by_id(id) {
+        set_hidden(&el, !visible);
+    }
+}
+
+fn set_hidden(el: &Element, hidden: bool) {
+    let _ = if hidden {
+        el.set_attribute("hidden", "")
+    } else {
+        el.remove_attribute("hidden")
+    };
+}
+
+fn all(selector: &str) -> Vec<Element> {
+    doc()
+        .query_selector_all(selector)
+        .map(|l| {
+            (0..l.length())
+                .filter_map(|i| l.get(i)?.dyn_into().ok())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn focus(id: &str) {
+    if let Some(h) = by_id(id).and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
+        let _ = h.focus();
+    }
+}
+
+fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// "23-11-2026", in the browser's own time zone.
+fn readable_date(iso: &str) -> String {
+    let d = js_sys::Date::new(&JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return iso.to_string();
+    }
+    files::dutch_date(d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// Today as `2026-12-01` and the time as `14:02`, in local time.
+fn today_and_time() -> (String, String) {
+    let d = js_sys::Date::new_0();
+    (
+        files::iso_date(d.get_full_year(), d.get_month() + 1, d.get_date()),
+        files::clock(d.get_hours(), d.get_minutes()),
+    )
+}
+
+/// A fresh id, `t-` for a traject or `p-` for a participant: the time and
+/// a random number, in the id alphabet, so ids made on two devices differ.
+fn new_id_with(kind: &str) -> String {
+    let time = js_sys::Date::now() as u64;
+    let rand = (js_sys::Math::random() * 1e9) as u64;
+    format!("{kind}-{time}-{rand}")
+}
+
+fn close_dialog(id: &str) {
+    if let Some(d) = by_id(id).and_then(|d| d.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
+        d.close();
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// Offers `text` as a file download, without any server. In the loader
+    /// (`scorer.js`): a Blob and a link are far less code in JS than here.
+    #[wasm_bindgen(js_name = wegwijzerDownload)]
+    fn download(name: &str, mime: &str, text: &str);
+    /// The address of a page of this site: the public address when the
+    /// build knows one, else the folder of the page open now.
+    #[wasm_bindgen(js_name = wegwijzerPageUrl)]
+    fn site_page(page: &str) -> String;
+    /// Puts `text` on the clipboard and says `ok` or `failed` in the status line.
+    #[wasm_bindgen(js_name = wegwijzerCopy)]
+    fn copy(text: &str, ok: &str, failed: &str);
+}
+
+/// Shows a message to everyone, screen readers included.
+fn announce(text: &str) {
+    set_text("melding", text);
+}
+
+fn open_dialog(id: &str) {
+    if let Some(d) = by_id(id).and_then(|d| d.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
+        let _ = d.show_modal();
+    }
+}
+
+/// One listener for every event: a single closure type keeps the module small.
+fn on_event(e: web_sys::Event) {
+    match e.type_().as_str() {
+        "click" => on_click(e),
+        "change" => on_change(e),
+        "input" => on_input(e),
+        "submit" => on_submit(e),
+        // A link with answers pasted into a traject page already open.
+        #[cfg(feature = "traject-list")]
+        "hashchange" if page() == "traject" => traject_list::receive_from_hash(),
+        // A new invitation opened in a tab that shows an earlier one.
+        #[cfg(feature = "scoring")]
+        "hashchange"
+            if page() == "meedoen"
+                && window()
+                    .location()
+                    .hash()
+                    .is_ok_and(|h| h.starts_with("#u1.")) =>
+        {
+            meedoen_page()
+        }
+        #[cfg(feature = "scoring")]
+        "hashchange" => show_domain_from_hash(true),
+        "storage" => on_other_tab(),
+        _ => {}
+    }
+}
+
+/// `localStorage` if it can be opened, else `sessionStorage` if it takes a
+/// write, else nothing. A `localStorage` that refuses the probe is full:
+/// it is still read, so saved trajecten stay visible and exportable.
+fn open_storage(prefix: &str) -> (Option<Storage>, Kept, bool) {
+    let probe = format!("{prefix}probe");
+    let writes = |s: &Storage| {
+        let ok = s.set_item(&probe, "1").is_ok();
+        let _ = s.remove_item(&probe);
+        ok
+    };
+    if let Some(s) = window().local_storage().ok().flatten()
+        && s.length().is_ok()
+    {
+        let full = !writes(&s);
+        return (Some(s), Kept::Local, full);
+    }
+    match window().session_storage().ok().flatten().filter(writes) {
+        Some(s) => (Some(s), Kept::Tab, false),
+        None => (None, Kept::Page, false),
+    }
+}
+
+/// Called once by the loader with the generator's data as JSON. `false`
+/// when the data is unreadable: the loader then shows the page as without
+/// JavaScript, with the "could not start" line, so nothing half-works.
+#[wasm_bindgen]
+pub fn boot(data_json: &str) -> bool {
+    let Ok(data) = SiteData::from_json(data_json) else {
+        return false;
+    };
+    let prefix = prefix_for(&window().location().pathname().unwrap_or_default());
+    let (storage, kept, full) = open_storage(&prefix);
+    let mut session = Session::new(AnyStore(storage, MemoryStore::default()), &prefix);
+    if full {
+        session.mark_failed();
+    }
+    let page = doc()
+        .body()
+        .and_then(|b| b.get_attribute("data-page"))
+        .unwrap_or_default();
+    *APP.0.borrow_mut() = Some(App {
+        data,
+        session,
+        kept,
+        page,
+        shown: None,
+        damaged: None,
+        invited: None,
+        #[cfg(feature = "scoring")]
+        scoring: Default::default(),
+        #[cfg(feature = "traject-list")]
+        list: Default::default(),
+        #[cfg(feature = "rapport")]
+        rapport: Default::default(),
+        #[cfg(feature = "plan")]
+        plan: Default::default(),
+    });
+    let cb = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
+    let d: web_sys::EventTarget = doc().clone().into();
+    for event in ["click", "change", "input", "submit"] {
+        let _ = d.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+    }
+    let w: web_sys::EventTarget = window().into();
+    for event in ["hashchange", "storage"] {
+        let _ = w.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+    }
+    cb.forget();
+    render_page();
+    // For tests and tools: the page is filled in now.
+    if let Some(b) = doc().body() {
+        let _ = b.set_attribute("data-scorer", "klaar");
+    }
+    true
+}
+
+fn page() -> String {
+    app().page.clone()
+}
+
+fn render_page() {
+    match page().as_str() {
+        #[cfg(feature = "scoring")]
+        "meedoen" => meedoen_page(),
+        #[cfg(feature = "scoring")]
+        "scoring" => {
+            if let Some(t) = active_or_notice() {
+                init_scoring(&t);
+            }
+        }
+        #[cfg(feature = "traject-list")]
+        "traject" => traject_list::render(),
+        #[cfg(feature = "rapport")]
+        "rapport" => rapport::render(),
+        #[cfg(feature = "plan")]
+        "plan" => plan::render(),
+        _ => {}
+    }
+    storage_warnings();
+}
+
+/// Says where trajecten are kept when that is less than this browser's
+/// lasting storage, or that it is full.
+fn storage_warnings() {
+    let (kept, failed) = {
+        let a = app();
+        (a.kept, a.session.storage_failed())
+    };
+    // The sentences are in the templates (`status` macro).
+    show("opslag-vol", kept == Kept::Local && failed);
+    show("opslag-tabblad", kept == Kept::Tab);
+    show("opslag-geen", kept == Kept::Page);
+}
+
+fn total() -> usize {
+    app().data.domains.len()
+}
+
+/// The active traject as stored now; on meedoen.html, the invited
+/// participant's own answers.
+fn open_active() -> Active {
+    let a = app();
+    match &a.invited {
+        Some(key) => a.session.open_key(key, &a.data),
+        None => a.session.open_active(&a.data),
+    }
+}
+
+/// The active traject, read fresh; shows why there is none when there isn't.
+fn active_or_notice() -> Option<Traject> {
+    let active = open_active();
+    match active {
+        Active::Ok(t) => {
+            app().shown = Some(t.updated.clone());
+            let date = readable_date(&t.updated);
+            set_text("traject-naam", &t.name);
+            set_text("traject-datum", &date);
+            show("traject-regel", true);
+            Some(t)
+        }
+        Active::None => {
+            show("app", false);
+            show("geen-traject", true);
+            None
+        }
+        Active::Damaged { raw, message } => {
+            show("app", false);
+            set_text("traject-kapot-tekst", &message);
+            show("traject-kapot", true);
+            app().damaged = Some(raw);
+            None
+        }
+    }
+}
+
+/// The active traject as stored now, if it is readable: what an export or
+/// an action acts on, so a change from another tab is never undone.
+fn active() -> Option<Traject> {
+    match open_active() {
+        Active::Ok(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// Re-reads the active traject and applies `change` to that fresh copy, so
+/// a change made in another tab in the meantime is kept.
+fn change_active(change: impl FnOnce(&mut Traject, &str)) -> Option<Traject> {
+    let Active::Ok(mut t) = open_active() else {
+        return None;
+    };
+    change(&mut t, &now());
+    save(&t);
+    app().shown = Some(t.updated.clone());
+    Some(t)
+}
+
+fn save(t: &Traject) {
+    let stored = {
+        let a = &mut *app();
+        match a.invited.clone() {
+            Some(key) => a.session.save_key(&key, t),
+            None => a.session.save(t),
+        }
+    };
+    let (_, time) = today_and_time();
+    set_text(
+        "opslag-status",
+        &if stored {
+            ui::saved_at(&time)
+        } else {
+            ui::NOT_SAVED.to_string()
+        },
+    );
+    storage_warnings();
+}
+
+/// Another tab changed storage: show the newest version of this page's traject.
+fn on_other_tab() {
+    let fresh = open_active();
+    let shown = app().shown.clone();
+    match (page().as_str(), fresh) {
+        #[cfg(feature = "traject-list")]
+        ("traject", _) => traject_list::render_traject_page(),
+        // Every change sets `updated`, so a new stamp is a change elsewhere.
+        (_, Active::Ok(t)) if Some(&t.updated) != shown.as_ref() => {
+            render_page();
+            show("ander-tabblad", true);
+        }
+        _ => {}
+    }
+}
+
+fn on_submit(e: web_sys::Event) {
+    let Some(form) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    match page().as_str() {
+        #[cfg(feature = "scoring")]
+        "scoring" if form.id() == "nieuwe-deelnemer" => {
+            e.prevent_default();
+            scoring::add_participant(&form);
+        }
+        #[cfg(feature = "traject-list")]
+        "traject" => traject_list::on_submit(&e, &form),
+        // Dialog forms close themselves.
+        _ => {}
+    }
+}
+
+/// The element with the `data-action` that was clicked, its action and id.
+fn on_click(e: web_sys::Event) {
+    let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|t| t.closest("[data-action]").ok().flatten())
+    else {
+        return;
+    };
+    let action = el.get_attribute("data-action").unwrap_or_default();
+    match action.as_str() {
+        "download-active" => {
+            if let Some(raw) = app().damaged.clone() {
+                download(files::UNREADABLE, "application/json", &raw);
+            }
+        }
+        "copy" => {
+            let target = el.get_attribute("data-target").unwrap_or_default();
+            if let Some(input) = by_id(&target).and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+            {
+                input.select();
+                copy(&input.value(), share_msg::COPIED, share_msg::COPY_FAILED);
+            }
+        }
+        "close-dialog" => {
+            if let Ok(Some(d)) = el.closest("dialog") {
+                close_dialog(&d.id());
+            }
+        }
+        "print" => {
+            let _ = window().print();
+        }
+        _ => match page().as_str() {
+            #[cfg(feature = "scoring")]
+            "scoring" | "meedoen" => scoring::on_click(&action),
+            #[cfg(feature = "traject-list")]
+            "traject" => traject_list::on_click(&action, &el),
+            #[cfg(feature = "rapport")]
+            "rapport" => rapport::on_click(&action, &el),
+            #[cfg(feature = "plan")]
+            "plan" => plan::on_click(&action, &el),
+            _ => {}
+        },
+    }
+}
+
+fn on_change(e: web_sys::Event) {
+    let Some(target) = e.target() else { return };
+    match page().as_str() {
+        #[cfg(feature = "scoring")]
+        "scoring" | "meedoen" => scoring::on_change(&target),
+        #[cfg(feature = "rapport")]
+        "rapport" => rapport::on_change(&target),
+        #[cfg(feature = "plan")]
+        "plan" => plan::on_change(&target),
+        _ => {}
+    }
+}
+
+fn on_input(e: web_sys::Event) {
+    let Some(target) = e.target() else { return };
+    match page().as_str() {
+        #[cfg(feature = "scoring")]
+        "scoring" | "meedoen" => scoring::on_input(&target),
+        #[cfg(feature = "rapport")]
+        "rapport" => rapport::on_input(&target),
+        #[cfg(feature = "plan")]
+        "plan" => plan::on_input(&target),
+        _ => {}
+    }
+}
+
+/// A domain number from the page; one parser (i64) keeps the module small.
+fn small_number(s: &str) -> Option<u8> {
+    u8::try_from(s.parse::<i64>().ok()?).ok()
+}
+
+fn domain_of(el: &Element) -> Option<u8> {
+    small_number(&el.get_attribute("data-domain")?)
+}
+
+// ---- Import -------------------------------------------------------------
+
+/// The loader reads a chosen file and asks first whether its size is
+/// acceptable, so a huge file is never read into memory.
+#[wasm_bindgen]
+pub fn import_size_ok(bytes: f64) -> bool {
+    let ok = bytes <= MAX_FILE_BYTES as f64;
+    if !ok {
+        let msg = crate::text::import::too_large(bytes as usize);
+        set_text("import-melding", &ui::import_failed(&msg));
+        set_text("uitnodiging-fout", &msg);
+    }
+    ok
+}
+
+/// The text of a file chosen in the input with id `from`, from the loader:
+/// an invitation on meedoen.html, a traject or answers on traject.html.
+#[wasm_bindgen]
+pub fn import_text(text: &str, from: &str) {
+    match page().as_str() {
+        #[cfg(feature = "scoring")]
+        "meedoen" if from.starts_with("uitnodiging-bestand") => scoring::open_invitation_file(text),
+        #[cfg(feature = "traject-list")]
+        "traject" => traject_list::import_file(text),
+        _ => {}
+    }
+}
