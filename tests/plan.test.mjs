@@ -111,6 +111,18 @@ for (const where of ['http', 'file']) {
     await page.reload();
     await checkPlan(page, 'after a reload');
 
+    // The rapport and scoring pages keep the plan unread (plan::RawPlan):
+    // a change there writes it back untouched.
+    await page.goto(base + 'rapport.html');
+    await page.waitForSelector('body[data-scorer]');
+    await page.fill('#reden-8', 'Jeugdhulp is ver weg.');
+    await page.goto(base + 'scoren.html#domein-5');
+    await page.waitForSelector('#domein-5:not([hidden])');
+    await page.check('input[name="score-5"][value="9"]');
+    await page.goto(base + 'plan.html');
+    await checkPlan(page, 'after changes on the rapport and scoring pages');
+    assert.equal(await page.textContent('#plan-reden-8'), 'Jeugdhulp is ver weg.');
+
     // The same intervention under another chosen domain shows the same answers.
     if (await page.$(`#overweeg-8-${SWPBS}`)) {
       assert.ok(await page.isChecked(`#overweeg-8-${SWPBS}`));

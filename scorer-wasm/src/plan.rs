@@ -489,6 +489,59 @@ pub fn parse(v: &Value, data: &SiteData) -> Result<Plan, String> {
 }
 
 /// The empty plan as a file holds it; what a version 4 file gains.
+/// Read from text, so a module without the plan's model has it too, at
+/// the cost of a few bytes.
 pub fn empty_json() -> Value {
-    Plan::default().to_json_value()
+    site_data::json::parse(r#"{"aanbevelingen":[],"interventies":[],"acties":[]}"#)
+        .unwrap_or(Value::Null)
+}
+
+/// The plan as a traject holds it. The pages that show the plan or import
+/// a traject file read it field by field ([`Plan`]); the others never look
+/// inside and keep it as the JSON they read ([`RawPlan`]), so a page
+/// writing a traject back writes its plan back unchanged.
+#[cfg(feature = "plan-model")]
+pub type Kept = Plan;
+#[cfg(not(feature = "plan-model"))]
+pub type Kept = RawPlan;
+
+/// What a traject needs of its plan on every page.
+pub trait Keep: Sized {
+    fn empty() -> Self;
+    fn read(v: &Value, data: &SiteData) -> Result<Self, String>;
+    fn to_json_value(&self) -> Value;
+}
+
+impl Keep for Plan {
+    fn empty() -> Self {
+        Plan::default()
+    }
+    fn read(v: &Value, data: &SiteData) -> Result<Self, String> {
+        parse(v, data)
+    }
+    fn to_json_value(&self) -> Value {
+        Plan::to_json_value(self)
+    }
+}
+
+/// A plan kept unread. Checked only for its shape, an object of the three
+/// lists; the plan page and an import check the rest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawPlan(Value);
+
+impl Keep for RawPlan {
+    fn empty() -> Self {
+        RawPlan(empty_json())
+    }
+    fn read(v: &Value, _: &SiteData) -> Result<Self, String> {
+        for key in ["aanbevelingen", "interventies", "acties"] {
+            if v.get(key).and_then(Value::as_array).is_none() {
+                return Err(msg::missing_or_wrong(key, "lijst"));
+            }
+        }
+        Ok(RawPlan(v.clone()))
+    }
+    fn to_json_value(&self) -> Value {
+        self.0.clone()
+    }
 }

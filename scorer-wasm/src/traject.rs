@@ -3,7 +3,7 @@
 //! `localStorage` holds, and both go through the same validation in
 //! [`Traject::from_json`].
 
-use crate::plan::{self, Plan};
+use crate::plan::{self, Keep, Kept};
 use crate::rounds::{self, Round};
 use crate::score::Score;
 use crate::text::{import as msg, label};
@@ -43,7 +43,7 @@ pub struct Traject {
     pub round_started: String,
     /// Earlier rounds, oldest first.
     pub rounds: Vec<Round>,
-    pub plan: Plan,
+    pub plan: Kept,
 }
 
 /// Which of a domain's two notes.
@@ -261,7 +261,7 @@ impl Traject {
             reasons: Vec::new(),
             round_started: now.to_string(),
             rounds: Vec::new(),
-            plan: Plan::default(),
+            plan: Kept::empty(),
         }
     }
 
@@ -386,7 +386,8 @@ impl Traject {
     }
 
     /// The plan, to change; the traject counts as changed now.
-    pub fn plan_mut(&mut self, now: &str) -> &mut Plan {
+    #[cfg(feature = "plan-model")]
+    pub fn plan_mut(&mut self, now: &str) -> &mut plan::Plan {
         self.updated = now.to_string();
         &mut self.plan
     }
@@ -830,7 +831,7 @@ fn parse(obj: &Value, data: &SiteData) -> Result<Traject, String> {
     }
     crate::sort_small(&mut reasons, |a, b| a.0 < b.0);
     let (rounds, round_started) = rounds::parse_rounds(obj, &updated, data)?;
-    let plan = plan::parse(
+    let plan = Kept::read(
         obj.get("plan")
             .ok_or_else(|| msg::missing_or_wrong("plan", "object"))?,
         data,

@@ -5,7 +5,7 @@
 mod common;
 
 use scorer_wasm::csv;
-use scorer_wasm::plan::{Field, MAX_ACTIONS, Plan, Status};
+use scorer_wasm::plan::{Field, Keep, MAX_ACTIONS, Plan, RawPlan, Status, empty_json};
 use scorer_wasm::score::Score;
 use scorer_wasm::traject::Traject;
 use serde_json::{Value, json};
@@ -205,6 +205,45 @@ fn the_plan_round_trips_through_the_file() {
     let back = Traject::from_json(&text, &common::data()).unwrap();
     assert_eq!(back, t);
     assert_eq!(back.to_json(), text);
+}
+
+/// The rapport and scoring pages keep the plan unread: what they write
+/// back is what the plan page wrote, byte for byte.
+#[test]
+fn a_plan_kept_unread_is_written_back_unchanged() {
+    let t = planned();
+    let file = site_data::json::parse(&t.to_json()).unwrap();
+    let raw = RawPlan::read(file.get("plan").unwrap(), &common::data()).unwrap();
+    assert_eq!(raw.to_json_value(), t.plan.to_json_value());
+    assert_eq!(
+        raw.to_json_value().to_json_pretty(),
+        Keep::to_json_value(&t.plan).to_json_pretty()
+    );
+    // Both kinds start from the same empty plan, the one a version 4 file gains.
+    assert_eq!(
+        RawPlan::empty().to_json_value(),
+        Plan::default().to_json_value()
+    );
+    assert_eq!(empty_json(), Plan::default().to_json_value());
+}
+
+#[test]
+fn a_plan_kept_unread_still_has_its_three_lists() {
+    let data = common::data();
+    let read = |text: &str| RawPlan::read(&site_data::json::parse(text).unwrap(), &data);
+    assert!(read(r#"{"aanbevelingen":[],"interventies":[],"acties":[]}"#).is_ok());
+    assert_eq!(
+        read(r#"{"aanbevelingen":[],"acties":[]}"#).unwrap_err(),
+        "Het veld “interventies” ontbreekt of is geen lijst."
+    );
+    assert_eq!(
+        read(r#"[1, 2]"#).unwrap_err(),
+        "Het veld “aanbevelingen” ontbreekt of is geen lijst."
+    );
+    assert_eq!(
+        read(r#"{"aanbevelingen":[],"interventies":[],"acties":{}}"#).unwrap_err(),
+        "Het veld “acties” ontbreekt of is geen lijst."
+    );
 }
 
 /// A file exported by the previous release (schema 4, three

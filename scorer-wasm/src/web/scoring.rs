@@ -315,7 +315,7 @@ fn accept_invitation(inv: Invitation) {
             reasons: Vec::new(),
             round_started: now.clone(),
             rounds: Vec::new(),
-            plan: Default::default(),
+            plan: crate::plan::Keep::empty(),
         };
         a.session.save_key(&key, &t);
     }
