@@ -251,6 +251,19 @@ test('over http the scorer fetches its .wasm; when that fails it falls back to t
   let files = await loaded(page);
   assert.ok(files.includes('scorer-traject.wasm'), files.join(' '));
   assert.ok(!files.includes('scorer-traject-bytes.js'), 'no base64 over http');
+  assert.ok(await page.evaluate(() => performance.getEntriesByName('wegwijzer:compiled').length === 1));
+  // A host that serves .wasm under another type: compileStreaming refuses
+  // it, and the scorer compiles the same response's bytes instead.
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.reload();
+  await page.waitForSelector('body[data-scorer]');
+  files = await loaded(page);
+  assert.ok(files.includes('scorer-traject.wasm') && !files.includes('scorer-traject-bytes.js'), files.join(' '));
+  assert.ok(await page.isVisible('#nieuw-traject'));
+  await page.unroute('**/*.wasm');
   // A host that does not serve .wasm: the page still works.
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'nee' }));
   await page.reload();

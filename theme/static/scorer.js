@@ -1,19 +1,20 @@
-/* Starts the scorer. This script is async, so it runs while the page is
-   still parsed and asks for the scorer's files at once: the site data and
-   the wasm-bindgen glue as classic scripts, and the module: over http(s)
-   the .wasm itself with fetch(), from file:// (which forbids fetch) or
-   when that fails a script with it in base64. The module compiles off the
-   main thread (WebAssembly.compile) as soon as it is in. The scorer boots
-   once all of that is done and the page is parsed. File names and globals
-   come from this script's own tag (site-data's `assets`). */
+/* Starts the scorer. This script is deferred: it runs as the page
+   finishes parsing and asks for the scorer's files at once: the site data
+   and the wasm-bindgen glue as classic scripts, and the module: over
+   http(s) the .wasm itself with fetch(), compiled off the main thread
+   while it streams in, from file:// (which forbids fetch) or when that
+   fails a script with it in base64. The scorer boots once all of that is
+   done. File names and globals come from this script's own tag
+   (site-data's `assets`). */
 (function () {
   'use strict';
   var tag = document.currentScript;
   // Marks for scripts/bench-scorer: compiled (off the critical path),
   // then start, instantiated and ready on the main thread.
   var mark = function (name) { if (window.performance && performance.mark) performance.mark('wegwijzer:' + name); };
+  mark('loader');
 
-  // This script can run before the page is parsed; what needs the page waits.
+  // What needs the page waits for it (also if this script is made async).
   function whenParsed(fn) {
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', fn);
@@ -73,9 +74,8 @@
     var scripts = (tag.getAttribute('data-scripts') || '').split(' ').filter(Boolean);
     var left = scripts.length + 2;
     var done = function () { if (--left === 0) start(); };
-    var compile = function (bytes) {
-      WebAssembly.compile(bytes).then(function (m) { module = m; mark('compiled'); done(); }, fail);
-    };
+    var compiled = function (m) { module = m; mark('compiled'); done(); };
+    var compile = function (bytes) { WebAssembly.compile(bytes).then(compiled, fail); };
     var bytesScript = function () {
       addScript(tag.getAttribute('data-bytes'), function () {
         var b64 = window[tag.getAttribute('data-wasm')];
@@ -87,9 +87,14 @@
     if (typeof WebAssembly !== 'object') {
       done(); // start() says the scorer could not start
     } else if (/^https?:$/.test(location.protocol) && window.fetch) {
-      fetch(tag.getAttribute('data-module'))
-        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.arrayBuffer(); })
-        .then(function (b) { compile(new Uint8Array(b)); }, bytesScript);
+      fetch(tag.getAttribute('data-module')).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        // Compiled while it streams in; a host that serves .wasm under
+        // another type makes compileStreaming refuse it: then the bytes.
+        var copy = r.clone();
+        return (WebAssembly.compileStreaming ? WebAssembly.compileStreaming(r) : Promise.reject())
+          .then(compiled, function () { return copy.arrayBuffer().then(function (b) { compile(new Uint8Array(b)); }); });
+      }).then(null, bytesScript);
     } else {
       bytesScript();
     }
