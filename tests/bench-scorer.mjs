@@ -1,64 +1,74 @@
 // Scorer start-up in headless Chromium (a script, not a test), from one run
 // that alternates between pages: the scorer's own start on the main thread
-// (instantiate + boot, from performance marks in scorer.js; the module is
-// compiled off the main thread while the page is drawn), and when
+// (decode + compile and instantiate + boot, from performance marks in
+// scorer.js), and when
 // scoren.html and rapport.html are interactive (the 'ready' mark) against a
 // content page's DOMContentLoaded, all from navigation start. Medians of N.
+// Two ways of arriving, in the same rounds: each page in a new tab (a fresh
+// renderer, whose first layout is slow) and all pages in one tab, as a
+// reader clicks through. The order of the three pages turns each round:
+// the page loaded first in a round was slower, and a fixed order favoured it.
 //   node tests/bench-scorer.mjs [runs]
 import { serveDist, launch, startTraject } from './helpers.mjs';
 
-const runs = Number(process.argv[2] ?? 15);
+const runs = Number(process.argv[2] ?? 31);
 const server = await serveDist('/a/b/', process.env.BENCH_DIST || undefined);
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : "–");
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '–');
+const pages = [['content', 'domeinen/thuissituatie.html'], ['scoren', 'scoren.html'], ['rapport', 'rapport.html']];
+const modes = [
+  { name: 'a new tab per page (a fresh renderer)', fresh: true },
+  { name: 'one tab, as a reader clicks through', fresh: false },
+];
+
+/** What one load of `path` shows: DOMContentLoaded, or the scorer's marks. */
+async function measure(page, path, name) {
+  await page.goto(server.base + path, { waitUntil: 'load' });
+  if (name === 'content') {
+    return page.evaluate(() => ({ dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd }));
+  }
+  await page.waitForFunction(() => performance.getEntriesByName('wegwijzer:ready').length > 0);
+  return page.evaluate(() => {
+    // NaN for a mark an older build does not set (BENCH_DIST).
+    const at = (n) => performance.getEntriesByName(`wegwijzer:${n}`)[0]?.startTime ?? NaN;
+    const r = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name)) ?? {};
+    return {
+      ready: at('ready'), start: at('start'), decoded: at('decoded'), instantiated: at('instantiated'),
+      ran: at('loader'), loader: r(/\/scorer\.js$/).responseEnd, script: r(/\/scorer-\w+\.js$/).responseEnd,
+      dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+    };
+  });
+}
+
 try {
   const context = await browser.newContext(process.env.BENCH_NO_SW ? { serviceWorkers: 'block' } : {});
   await startTraject(context, server.base);
-  const figures = { content: [], scoren: [], rapport: [], own: [], compiled: [], instantiate: [], boot: [], dcl: [], loader: [], ran: [], wasmStart: [], wasmEnd: [] };
+  const tab = await context.newPage();
+  for (const mode of modes) mode.loads = { content: [], scoren: [], rapport: [] };
   for (let i = 0; i < runs; i++) {
-    for (const [name, path] of [['content', 'domeinen/thuissituatie.html'], ['scoren', 'scoren.html'], ['rapport', 'rapport.html']]) {
-      const page = await context.newPage();
-      await page.goto(server.base + path, { waitUntil: 'load' });
-      if (name === 'content') {
-        figures.content.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd));
-      } else {
-        await page.waitForFunction(() => performance.getEntriesByName('wegwijzer:ready').length > 0);
-        const m = await page.evaluate(() => Object.fromEntries(
-          ['compiled', 'start', 'instantiated', 'ready'].map((n) => [n, performance.getEntriesByName(`wegwijzer:${n}`)[0].startTime]),
-        ));
-        figures[name].push(m.ready);
-        if (name === 'scoren') {
-          figures.own.push(m.ready - m.start);
-          figures.compiled.push(m.compiled);
-          figures.instantiate.push(m.instantiated - m.start);
-          figures.boot.push(m.ready - m.instantiated);
-          const t = await page.evaluate(() => {
-            const r = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name)) ?? {};
-            return {
-              dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
-              loader: r(/scorer\.js$/).responseEnd, wasm: r(/\.wasm$/),
-              ran: performance.getEntriesByName('wegwijzer:loader')[0].startTime,
-            };
-          });
-          figures.dcl.push(t.dcl);
-          figures.loader.push(t.loader);
-          figures.ran.push(t.ran);
-          figures.wasmStart.push(t.wasm.startTime);
-          figures.wasmEnd.push(t.wasm.responseEnd);
-        }
+    const order = [...pages.slice(i % 3), ...pages.slice(0, i % 3)];
+    for (const mode of i % 2 ? [...modes].reverse() : modes) {
+      for (const [name, path] of order) {
+        const page = mode.fresh ? await context.newPage() : tab;
+        mode.loads[name].push(await measure(page, path, name));
+        if (mode.fresh) await page.close();
       }
-      await page.close();
     }
   }
-  const content = median(figures.content);
-  console.log(`content page DOMContentLoaded: median ${ms(content)} (${runs} runs)`);
-  for (const name of ['scoren', 'rapport']) {
-    const t = median(figures[name]);
-    console.log(`${name}.html interactive: median ${ms(t)}, ${(t / content).toFixed(2)}x the content page's DOMContentLoaded`);
+  for (const mode of modes) {
+    const of = (name, f) => median(mode.loads[name].map(f));
+    const content = of('content', (m) => m.dcl);
+    console.log(`${mode.name}, ${runs} rounds:`);
+    console.log(`  content page DOMContentLoaded: median ${ms(content)}`);
+    for (const name of ['scoren', 'rapport']) {
+      const t = of(name, (m) => m.ready);
+      console.log(`  ${name}.html interactive: median ${ms(t)}, ${(t / content).toFixed(2)}x the content page's DOMContentLoaded`);
+    }
+    console.log(`  scorer's own start (scoren.html): median ${ms(of('scoren', (m) => m.ready - m.start))} = decode ${ms(of('scoren', (m) => m.decoded - m.start))} + compile and instantiate ${ms(of('scoren', (m) => m.instantiated - m.decoded))} + boot ${ms(of('scoren', (m) => m.ready - m.instantiated))}`);
+    const dcl = of('scoren', (m) => m.dcl);
+    console.log(`  scoren.html timeline: module's script in ${ms(of('scoren', (m) => m.script))}, loader in ${ms(of('scoren', (m) => m.loader))} and run ${ms(of('scoren', (m) => m.ran))}, ready ${ms(of('scoren', (m) => m.ready))}, DOMContentLoaded ${ms(dcl)} (${(dcl / content).toFixed(2)}x the content page's)`);
   }
-  console.log(`scorer's own start (scoren.html): median ${ms(median(figures.own))} = instantiate ${ms(median(figures.instantiate))} + boot ${ms(median(figures.boot))}; module compiled at ${ms(median(figures.compiled))} (off the main thread)`);
-  console.log(`scoren.html timeline: loader downloaded ${ms(median(figures.loader))} and run ${ms(median(figures.ran))}, .wasm requested ${ms(median(figures.wasmStart))} and in ${ms(median(figures.wasmEnd))}, DOMContentLoaded ${ms(median(figures.dcl))} (${(median(figures.dcl) / content).toFixed(2)}x the content page's)`);
 } finally {
   await browser.close();
   await server.close();

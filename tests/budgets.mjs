@@ -32,25 +32,32 @@ const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
 // The scorer's builds, one per traject page (site-data's `assets::MODULES`).
 const modules = Object.entries(budgets.wasm).map(([name, budget]) => (
-  { wasm: `scorer-${name}.wasm`, bytes: `scorer-${name}-bytes.js`, budget }
+  { script: `scorer-${name}.js`, budget }
 ));
 
+/** The JS string literal a module's script assigns to `name`, as a string. */
+const assigned = (text, name) => {
+  const line = text.split('\n').find((l) => l.startsWith(`window.${name} = "`));
+  return line === undefined ? null : JSON.parse(line.slice(`window.${name} = `.length, -1));
+};
+
 /**
- * A scorer module as shipped: the .wasm fetched over http(s), and the same
- * bytes in base64 for file://. They must be one module.
+ * A scorer module as shipped: the module in base64 and the site data, in
+ * the one script its pages load; null when the build has no scorer.
  */
-async function shippedWasm({ wasm: wasmName, bytes }) {
-  let wasm, text;
+async function shipped({ script }) {
+  let text;
   try {
-    wasm = await readFile(join(dist, 'assets', wasmName));
-    text = await readFile(join(dist, 'assets', bytes), 'utf8');
+    text = await readFile(join(dist, 'assets', script), 'utf8');
   } catch {
     return null;
   }
-  const b64 = /"([A-Za-z0-9+/=]+)"/.exec(text)?.[1];
-  if (!b64) throw new Error(`${bytes}: no base64 module found`);
-  if (!Buffer.from(b64, 'base64').equals(wasm)) throw new Error(`${wasmName} and ${bytes} differ`);
-  return wasm;
+  const b64 = assigned(text, 'WEGWIJZER_WASM');
+  const data = assigned(text, 'WEGWIJZER_DATA');
+  if (b64 === null || data === null) throw new Error(`${script}: no module or no site data found`);
+  const wasm = Buffer.from(b64, 'base64');
+  if (wasm.subarray(0, 4).toString('latin1') !== '\0asm') throw new Error(`${script}: the base64 is not a wasm module`);
+  return { wasm, data, script: Buffer.from(text) };
 }
 
 const server = await serveDist('/a/b/');
@@ -105,18 +112,18 @@ const check = (name, value, budget, shown) => {
   if (!ok) fail.push(name);
 };
 
-for (const m of modules) {
-  const wasm = await shippedWasm(m);
-  if (wasm === null) rows.push(`n/a  ${m.wasm}: not in this build (generator build without --scorer)`);
-  else check(`${m.wasm} gzip (raw ${kb(wasm.length)})`, gz(wasm), m.budget, kb);
-}
 let siteData = null;
-try {
-  siteData = (await readFile(join(dist, 'assets', 'site-data.js'))).length;
-} catch {
-  rows.push('n/a  site-data.js: not in this build');
+for (const m of modules) {
+  const got = await shipped(m);
+  if (got === null) {
+    rows.push(`n/a  ${m.script}: not in this build (generator build without --scorer)`);
+    continue;
+  }
+  check(`${m.script}'s module gzip (raw ${kb(got.wasm.length)}; the whole script ${kb(gz(got.script))} gzip)`, gz(got.wasm), m.budget, kb);
+  siteData = got.data;
 }
-if (siteData !== null) check(`site-data.js raw (gzip ${kb(gz(await readFile(join(dist, 'assets', 'site-data.js'))))})`, siteData, budgets.siteData, kb);
+if (siteData === null) rows.push('n/a  site data: not in this build');
+else check(`site data raw (gzip ${kb(gz(Buffer.from(siteData)))})`, Buffer.byteLength(siteData), budgets.siteData, kb);
 try {
   const index = await readFile(join(dist, 'assets', 'search-index.js'));
   check(`search index gzip (raw ${kb(index.length)})`, gz(index), budgets.searchIndex, kb);

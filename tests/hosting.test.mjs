@@ -344,7 +344,7 @@ test('after one visit the site works offline, and a rebuild shows on the next vi
       if (path !== '404.html') assert.notEqual(h1, 'Pagina niet gevonden', path);
       assert.ok(h1, path);
       // A traject page's own scorer module comes from the cache too.
-      if (await page.$('script[data-scripts]')) await page.waitForSelector('body[data-scorer]', { timeout: 5000 });
+      if (await page.$('script[data-wasm]')) await page.waitForSelector('body[data-scorer]', { timeout: 5000 });
     }
     await startAndScore(page, server.base);
 

@@ -242,37 +242,31 @@ const loaded = (page) => page.evaluate(() => [
   ...[...document.scripts].map((s) => s.src),
 ].map((u) => u.replace(/^.*\//, '')));
 
-test('over http the scorer fetches its .wasm; when that fails it falls back to the base64 script', async () => {
+test('over http the scorer is one script that has started before DOMContentLoaded, and fetches nothing', async () => {
   const base = env.server.base;
-  // The service worker would fetch the .wasm itself, past page.route.
   const { context, page, problems } = await openDevice(env.browser, base, { serviceWorkers: 'block' });
-  await page.goto(base + 'traject.html');
-  await page.waitForSelector('body[data-scorer]');
-  let files = await loaded(page);
-  assert.ok(files.includes('scorer-traject.wasm'), files.join(' '));
-  assert.ok(!files.includes('scorer-traject-bytes.js'), 'no base64 over http');
-  assert.ok(await page.evaluate(() => performance.getEntriesByName('wegwijzer:compiled').length === 1));
-  // A host that serves .wasm under another type: compileStreaming refuses
-  // it, and the scorer compiles the same response's bytes instead.
-  await page.route('**/*.wasm', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  await page.addInitScript(() => {
+    window.__fetches = [];
+    const real = window.fetch;
+    window.fetch = (...args) => { window.__fetches.push(String(args[0])); return real(...args); };
   });
-  await page.reload();
-  await page.waitForSelector('body[data-scorer]');
-  files = await loaded(page);
-  assert.ok(files.includes('scorer-traject.wasm') && !files.includes('scorer-traject-bytes.js'), files.join(' '));
-  assert.ok(await page.isVisible('#nieuw-traject'));
-  await page.unroute('**/*.wasm');
-  // A host that does not serve .wasm: the page still works.
-  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'nee' }));
-  await page.reload();
-  await page.waitForSelector('body[data-scorer]');
-  files = await loaded(page);
-  assert.ok(files.includes('scorer-traject-bytes.js'), files.join(' '));
-  assert.ok(await page.isVisible('#nieuw-traject'));
-  // The 404 is the test's own doing; anything else is a problem.
-  assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
+  for (const path of ['traject.html', 'rapport.html']) {
+    await page.goto(base + path);
+    await page.waitForSelector('body[data-scorer]');
+    const files = (await loaded(page)).filter((f) => /^scorer|\.wasm$/.test(f));
+    assert.deepEqual([...new Set(files)].sort(), [`scorer-${path.replace('.html', '')}.js`, 'scorer.js'], path);
+    assert.deepEqual(await page.evaluate(() => window.__fetches), [], path);
+    // Both scripts are deferred: the scorer is ready as parsing ends,
+    // before DOMContentLoaded, with no round trip of its own.
+    const t = await page.evaluate(() => ({
+      ready: performance.getEntriesByName('wegwijzer:ready')[0].startTime,
+      dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
+    }));
+    assert.ok(t.ready <= t.dcl, `${path}: ready at ${t.ready} ms, DOMContentLoaded at ${t.dcl} ms`);
+  }
+  // The module's script leaves no copy of the module in the page's globals.
+  assert.equal(await page.evaluate(() => typeof window.WEGWIJZER_WASM), 'undefined');
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
@@ -285,12 +279,12 @@ test('each traject page loads the scorer module with its own code only', async (
     return [...new Set(await loaded(page))].filter((f) => /^scorer.*\.(wasm|js)$/.test(f) && f !== 'scorer.js').sort();
   };
   for (const [path, name] of [['traject.html', 'traject'], ['rapport.html', 'rapport'], ['plan.html', 'plan']]) {
-    assert.deepEqual(await modules(path), [`scorer-${name}.js`, `scorer-${name}.wasm`], path);
+    assert.deepEqual(await modules(path), [`scorer-${name}.js`], path);
   }
   // A traject to score in, so scoren.html shows its form.
   await startTrajectIn(page, base, 'Modules');
   for (const path of ['scoren.html', 'meedoen.html']) {
-    assert.deepEqual(await modules(path), ['scorer-scoring.js', 'scorer-scoring.wasm'], path);
+    assert.deepEqual(await modules(path), ['scorer-scoring.js'], path);
   }
   // What the scoring module saves, the rapport's module reads.
   await page.goto(base + 'scoren.html#domein-2');
@@ -306,10 +300,9 @@ test('each traject page loads the scorer module with its own code only', async (
 test('when the scorer cannot load or run, the page says so and hides the form', async () => {
   const base = env.server.base;
   const { context, page, problems } = await openDevice(env.browser, base, { serviceWorkers: 'block' });
-  // Neither the .wasm nor its base64 copy arrives (a host that blocks both).
-  await page.route('**/scorer*.wasm', (route) => route.fulfill({ status: 404, body: 'nee' }));
-  await page.route('**/scorer*-bytes.js', (route) => route.fulfill({ status: 404, body: 'nee' }));
-  // The last: a body that arrives after the loader has already failed.
+  // The module's script does not arrive; the loader does.
+  await page.route('**/scorer-*.js', (route) => route.fulfill({ status: 404, body: 'nee' }));
+  // The last: a body that arrives 1.5 s after the head and its scripts.
   for (const path of ['traject.html', 'scoren.html', 'scoren.html?traag=1500']) {
     await page.goto(base + path);
     await page.waitForSelector('#scorer-fout:not([hidden])');
@@ -327,7 +320,7 @@ test('when the scorer cannot load or run, the page says so and hides the form', 
   await context.close();
 });
 
-test('from file:// the scorer loads the base64 script and never fetches', async () => {
+test('from file:// the scorer loads the same one script and never fetches', async () => {
   const { context, page, problems } = await fresh(distUrl);
   // Resource timing is silent on file://: count fetch() calls directly.
   await page.addInitScript(() => {
@@ -338,7 +331,7 @@ test('from file:// the scorer loads the base64 script and never fetches', async 
   await page.goto(distUrl + 'traject.html');
   await page.waitForSelector('body[data-scorer]');
   const files = await loaded(page);
-  assert.ok(files.includes('scorer-traject-bytes.js'), files.join(' '));
+  assert.ok(files.includes('scorer-traject.js'), files.join(' '));
   assert.deepEqual(await page.evaluate(() => window.__fetches), []);
   assert.deepEqual(problems, []);
   await context.close();

@@ -54,7 +54,7 @@ test('every built page uses the words of the word list', async () => {
   }
   for (const file of await htmlFiles()) {
     await page.goto(env.server.base + file);
-    if (await page.$('script[data-scripts]')) await page.waitForSelector('body[data-scorer]');
+    if (await page.$('script[data-wasm]')) await page.waitForSelector('body[data-scorer]');
     const text = await page.evaluate(() => {
       const parts = [document.title, document.body.textContent];
       for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt], meta[name="description"]')) {

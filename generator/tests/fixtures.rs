@@ -50,7 +50,7 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     assert_eq!(
         stderr(&out),
         "content/interventies/gamma.md:2: warning: intervention `gamma` is not used by any recommendation\n\
-         built 25 pages (35 files) into dist\n"
+         built 25 pages (34 files) into dist\n"
     );
     let dist = dir.path().join("dist");
     for page in [
@@ -66,7 +66,6 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
         "interventies/alpha.html",
         "interventies/gamma.html",
         "assets/site.css",
-        "assets/site-data.js",
     ] {
         assert!(dist.join(page).is_file(), "{page} missing");
     }
@@ -125,39 +124,80 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     ));
 }
 
+/// A stand-in for `scorer-build`'s output: each module's glue and a module
+/// whose bytes say which build it is.
+fn stand_in_scorer(dir: &Path) -> PathBuf {
+    let scorer = dir.join("scorer");
+    fs::create_dir_all(&scorer).unwrap();
+    for m in site_data::assets::MODULES {
+        fs::write(scorer.join(m.glue_js), format!("// glue of {}", m.features)).unwrap();
+        fs::write(scorer.join(m.wasm), format!("\0asm {}", m.features)).unwrap();
+    }
+    scorer
+}
+
 #[test]
-fn the_scorer_data_file_is_read_by_the_browser_reader() {
+fn each_traject_page_loads_one_script_with_data_glue_and_its_own_module() {
     let dir = site_with(None);
-    assert!(run(dir.path(), &["build"]).status.success());
-    let js = fs::read_to_string(dir.path().join("dist/assets/site-data.js")).unwrap();
-    let prefix = format!("window.{} = ", site_data::assets::DATA_GLOBAL);
-    let literal = js
-        .strip_prefix(&prefix)
-        .unwrap()
-        .trim_end()
-        .strip_suffix(';')
+    let scorer = stand_in_scorer(dir.path());
+    let out = Command::new(BIN)
+        .current_dir(dir.path())
+        .args(["build", "--scorer"])
+        .arg(&scorer)
+        .output()
         .unwrap();
-    // A JS string literal holding the JSON, which the scorer reads as is.
-    let json: String = serde_json::from_str(literal).unwrap();
-    let data = site_data::SiteData::from_json(&json).unwrap();
-    assert_eq!(data.version, site_data::DATA_VERSION);
-    assert_eq!(data.domains.len(), 8);
-    assert_eq!(data.domain(3).unwrap().title, "Thuis");
-    // Only what the scorer reads: no rendered HTML travels this way.
-    assert!(!json.contains("html"), "{json}");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let dist = dir.path().join("dist");
+    for m in site_data::assets::MODULES {
+        let js = fs::read_to_string(dist.join("assets").join(m.script)).unwrap();
+        let line = |prefix: &str| {
+            let line = js
+                .lines()
+                .find_map(|l| l.strip_prefix(prefix))
+                .unwrap_or_else(|| panic!("{}: no line {prefix}", m.script));
+            // A JS string literal, which is JSON for the same string.
+            serde_json::from_str::<String>(line.strip_suffix(';').unwrap()).unwrap()
+        };
+        // The site data, which the scorer reads as is.
+        let json = line(&format!("window.{} = ", site_data::assets::DATA_GLOBAL));
+        let data = site_data::SiteData::from_json(&json).unwrap();
+        assert_eq!(data.version, site_data::DATA_VERSION);
+        assert_eq!(data.domains.len(), 8);
+        assert_eq!(data.domain(3).unwrap().title, "Thuis");
+        // Only what the scorer reads: no rendered HTML travels this way.
+        assert!(!json.contains("html"), "{json}");
+        // The glue, then this build's module, byte for byte.
+        assert!(js.contains(&format!("// glue of {}\n", m.features)));
+        let b64 = line(&format!("window.{} = ", site_data::assets::WASM_GLOBAL));
+        use base64::Engine;
+        let wasm = base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .unwrap();
+        assert_eq!(wasm, format!("\0asm {}", m.features).into_bytes());
+        // scorer-build's files are packed, not shipped beside the script.
+        assert!(!dist.join("assets").join(m.wasm).exists());
+        assert!(!dist.join("assets").join(m.glue_js).exists());
+        // Its pages ask for it, then for the loader that starts it.
+        for page in m.pages {
+            let html = fs::read_to_string(dist.join(page)).unwrap();
+            let module = html.find(&format!("<script defer src=\"assets/{}\">", m.script));
+            let loader = html.find(&format!(
+                "<script defer src=\"assets/{}\"",
+                site_data::assets::LOADER_JS
+            ));
+            assert!(
+                module.is_some() && loader.is_some() && module < loader,
+                "{page}"
+            );
+        }
+    }
 }
 
 /// Builds the real content with a stand-in scorer, so the traject pages
 /// are written; returns the output folder.
 fn real_site_with_traject_pages() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let scorer = dir.path().join("scorer");
-    fs::create_dir_all(&scorer).unwrap();
-    for m in site_data::assets::MODULES {
-        fs::write(scorer.join(m.glue_js), "// glue").unwrap();
-        fs::write(scorer.join(m.bytes_js), "// bytes").unwrap();
-        fs::write(scorer.join(m.wasm), b"\0asm").unwrap();
-    }
+    let scorer = stand_in_scorer(dir.path());
     let repo = manifest_dir().join("..");
     let out = Command::new(BIN)
         .args(["build", "--content"])

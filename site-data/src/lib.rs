@@ -1,8 +1,8 @@
 //! The data the generator writes for the traject pages and the scorer reads.
 //!
 //! This is the only definition of that contract: the generator serialises a
-//! [`SiteData`] into `assets/site-data.js`, the scorer deserialises the same
-//! type. HTML fragments are already rendered and sanitised by the generator;
+//! [`SiteData`] into each scorer script (`assets::Module::script`), the
+//! scorer deserialises the same type. HTML fragments are already rendered and sanitised by the generator;
 //! their links are relative to the site root, so pages that show them must
 //! live in the root folder of `dist/`.
 
@@ -48,18 +48,22 @@ pub const PLAN_QUESTIONS: usize = 5;
 /// templates and the loader agree on. Templates get them from the generator;
 /// the loader reads them from its own `<script>` tag's data attributes.
 pub mod assets {
-    /// One build of the scorer, as three files: wasm-bindgen's `no-modules`
-    /// glue (defines `wasm_bindgen`); the module as base64 in a classic
-    /// script, since `file://` forbids `fetch()`; and the module itself,
-    /// fetched over http(s): a third smaller gzipped than its base64, and
-    /// nothing to decode. Each traject page loads the build with its own
-    /// code only.
+    /// One build of the scorer. `scorer-build` writes wasm-bindgen's
+    /// `no-modules` glue (defines `wasm_bindgen`) and the module; the
+    /// generator packs the site data, that glue and the module as base64
+    /// into one classic script per build, `script`. A page asks for that
+    /// script in its head, so it is in before the page is parsed, the same
+    /// over http(s) and from `file://` (which forbids `fetch()`), and the
+    /// scorer starts before the first paint. Each traject page loads the
+    /// build with its own code only.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub struct Module {
         /// The traject pages that load it.
         pub pages: &'static [&'static str],
+        /// What the pages load, in `assets/`.
+        pub script: &'static str,
+        /// `scorer-build`'s output: the glue and the module.
         pub glue_js: &'static str,
-        pub bytes_js: &'static str,
         pub wasm: &'static str,
         /// scorer-wasm's cargo feature for this build: its page's code.
         pub features: &'static str,
@@ -68,8 +72,8 @@ pub mod assets {
     /// Where a team or an invited leerling scores, often on a phone.
     pub const SCORING: Module = Module {
         pages: &["scoren.html", "meedoen.html"],
-        glue_js: "scorer-scoring.js",
-        bytes_js: "scorer-scoring-bytes.js",
+        script: "scorer-scoring.js",
+        glue_js: "scorer-scoring-glue.js",
         wasm: "scorer-scoring.wasm",
         features: "scoring",
     };
@@ -78,22 +82,22 @@ pub mod assets {
         SCORING,
         Module {
             pages: &["traject.html"],
-            glue_js: "scorer-traject.js",
-            bytes_js: "scorer-traject-bytes.js",
+            script: "scorer-traject.js",
+            glue_js: "scorer-traject-glue.js",
             wasm: "scorer-traject.wasm",
             features: "traject-list",
         },
         Module {
             pages: &["rapport.html"],
-            glue_js: "scorer-rapport.js",
-            bytes_js: "scorer-rapport-bytes.js",
+            script: "scorer-rapport.js",
+            glue_js: "scorer-rapport-glue.js",
             wasm: "scorer-rapport.wasm",
             features: "rapport",
         },
         Module {
             pages: &["plan.html"],
-            glue_js: "scorer-plan.js",
-            bytes_js: "scorer-plan-bytes.js",
+            script: "scorer-plan.js",
+            glue_js: "scorer-plan-glue.js",
             wasm: "scorer-plan.wasm",
             features: "plan",
         },
@@ -105,13 +109,12 @@ pub mod assets {
         MODULES.into_iter().find(|m| m.pages.contains(&page))
     }
 
-    /// The [`SiteData`](super::SiteData) as a JSON string literal.
-    pub const DATA_JS: &str = "site-data.js";
-    /// The loader in the theme's static files.
+    /// The loader in the theme's static files: it starts the scorer once
+    /// a module's script has run.
     pub const LOADER_JS: &str = "scorer.js";
-    /// The global that a module's `bytes_js` assigns.
+    /// The global a module's script sets to the module in base64.
     pub const WASM_GLOBAL: &str = "WEGWIJZER_WASM";
-    /// The global that [`DATA_JS`] assigns.
+    /// The global a module's script sets to the site data (JSON text).
     pub const DATA_GLOBAL: &str = "WEGWIJZER_DATA";
 }
 
@@ -197,8 +200,8 @@ impl SiteData {
         self.domains.iter().find(|d| d.number == number)
     }
 
-    /// The JS file the generator writes: one global holding the JSON as a
-    /// string, so the loader hands it to the scorer without parsing it.
+    /// The site data's line in a module's script: one global holding the
+    /// JSON as a string, so the loader hands it to the scorer unparsed.
     pub fn to_script(json: &str) -> String {
         let mut literal = String::from("\"");
         for c in json.chars() {
@@ -227,7 +230,7 @@ mod tests {
         use super::assets::{MODULES, SCORING, module_for};
         let mut names: Vec<&str> = MODULES
             .iter()
-            .flat_map(|m| [m.glue_js, m.bytes_js, m.wasm])
+            .flat_map(|m| [m.script, m.glue_js, m.wasm])
             .collect();
         names.sort();
         names.dedup();

@@ -1,13 +1,13 @@
 //! The validated site → the files of `dist/`, through the theme's templates.
 //! `urls` names the output files, `links` resolves content links, `views`
 //! shapes what templates get, `pages` renders each kind of page, and
-//! `scorer_data` writes the scorer's data.
+//! `scorer_script` packs the scorer's data and module into its script.
 
 mod links;
 mod not_found;
 pub mod offline;
 mod pages;
-mod scorer_data;
+mod scorer_script;
 mod search;
 pub mod urls;
 mod views;
@@ -55,36 +55,55 @@ pub struct OutputFile {
 /// traject pages are written and linked.
 #[derive(Debug, Clone)]
 pub struct ScorerAssets {
-    /// Every module's files (`assets::MODULES`): name and contents.
-    pub files: Vec<(&'static str, Vec<u8>)>,
+    /// Every build of `assets::MODULES`, with its glue and its module.
+    pub modules: Vec<ScorerModule>,
+}
+
+/// One build, as `scorer-build` wrote it; the generator packs it into the
+/// script its pages load (`scorer_script`).
+#[derive(Debug, Clone)]
+pub struct ScorerModule {
+    pub module: assets::Module,
+    pub glue: Vec<u8>,
+    pub wasm: Vec<u8>,
 }
 
 impl ScorerAssets {
-    fn names() -> impl Iterator<Item = &'static str> {
-        assets::MODULES
-            .into_iter()
-            .flat_map(|m| [m.glue_js, m.bytes_js, m.wasm])
-    }
-
     pub fn read(dir: &std::path::Path) -> Result<Self, Diagnostic> {
-        let files = Self::names()
-            .map(|name| match std::fs::read(dir.join(name)) {
-                Ok(bytes) => Ok((name, bytes)),
-                Err(e) => Err(Diagnostic::error(
+        let read = |name: &str| {
+            std::fs::read(dir.join(name)).map_err(|e| {
+                Diagnostic::error(
                     dir.join(name),
                     0,
                     format!("{e}; build the scorer first with `cargo run -p scorer-build`"),
-                )),
+                )
             })
-            .collect::<Result<_, _>>()?;
-        Ok(ScorerAssets { files })
+        };
+        let modules = assets::MODULES
+            .into_iter()
+            .map(|module| {
+                Ok(ScorerModule {
+                    module,
+                    glue: read(module.glue_js)?,
+                    wasm: read(module.wasm)?,
+                })
+            })
+            .collect::<Result<_, Diagnostic>>()?;
+        Ok(ScorerAssets { modules })
     }
 
-    /// The same names without contents: `check` renders the traject
+    /// Every build without contents: `check` renders the traject
     /// templates too, so a broken one is caught without building the wasm.
     pub fn empty() -> Self {
         ScorerAssets {
-            files: Self::names().map(|name| (name, Vec::new())).collect(),
+            modules: assets::MODULES
+                .into_iter()
+                .map(|module| ScorerModule {
+                    module,
+                    glue: Vec::new(),
+                    wasm: Vec::new(),
+                })
+                .collect(),
         }
     }
 }
@@ -242,14 +261,10 @@ impl<'a> Renderer<'a> {
             for page in self.traject_pages()? {
                 push(Ok(page))?;
             }
-            for (name, bytes) in &scorer.files {
-                push(Ok(OutputFile {
-                    path: format!("{}/{name}", urls::ASSETS),
-                    bytes: bytes.clone(),
-                }))?;
+            for module in &scorer.modules {
+                push(self.module_script(module))?;
             }
         }
-        push(self.data_file())?;
         push(self.search_index())?;
         for rel in self.theme.files(STATIC_DIR) {
             let bytes = self

@@ -14,22 +14,11 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// The files the service worker keeps, and the name of their cache: a
-/// digest of every file, so a changed build gets a cache of its own. The
-/// scorer's base64 copies stay out: over http(s), where a service worker
-/// runs, the loader fetches the `.wasm`, which is in the cache.
+/// digest of every file, so a changed build gets a cache of its own.
 pub fn precache(digests: &[(String, String)]) -> (String, Vec<&str>) {
-    let base64_copy = |path: &str| {
-        site_data::assets::MODULES.iter().any(|m| {
-            path.strip_prefix(urls::ASSETS)
-                .and_then(|p| p.strip_prefix('/'))
-                == Some(m.bytes_js)
-        })
-    };
     let files: Vec<&(String, String)> = digests
         .iter()
-        .filter(|(path, _)| {
-            path != urls::SITEMAP && path != urls::SERVICE_WORKER && !base64_copy(path)
-        })
+        .filter(|(path, _)| path != urls::SITEMAP && path != urls::SERVICE_WORKER)
         .collect();
     let mut all = Sha256::new();
     for (path, d) in &files {
@@ -90,23 +79,17 @@ mod tests {
     }
 
     #[test]
-    fn the_worker_keeps_each_module_but_not_its_base64_copy() {
+    fn the_worker_keeps_every_file_but_itself_and_the_sitemap() {
         let m = site_data::assets::SCORING;
         let d = |p: String| (p, digest(b"x"));
         let all = vec![
-            d(format!("assets/{}", m.wasm)),
-            d(format!("assets/{}", m.bytes_js)),
-            d(format!("assets/{}", m.glue_js)),
-            d("sw.js".into()),
+            d(format!("assets/{}", m.script)),
+            d("index.html".into()),
+            d(urls::SITEMAP.into()),
+            d(urls::SERVICE_WORKER.into()),
         ];
         let (_, files) = precache(&all);
-        assert_eq!(
-            files,
-            [
-                format!("assets/{}", m.wasm),
-                format!("assets/{}", m.glue_js)
-            ]
-        );
+        assert_eq!(files, [format!("assets/{}", m.script), "index.html".into()]);
     }
 
     #[test]

@@ -40,9 +40,7 @@ impl Renderer<'_> {
             ctx.insert(
                 "scorer",
                 &serde_json::json!({
-                    "scripts": [assets::DATA_JS, module.glue_js],
-                    "bytes_js": module.bytes_js,
-                    "wasm": module.wasm,
+                    "script": module.script,
                     "loader": assets::LOADER_JS,
                     "wasm_global": assets::WASM_GLOBAL,
                     "data_global": assets::DATA_GLOBAL,
