@@ -261,8 +261,9 @@ impl<'a> Renderer<'a> {
             for page in self.traject_pages()? {
                 push(Ok(page))?;
             }
+            let data_line = self.data_line()?;
             for module in &scorer.modules {
-                push(self.module_script(module))?;
+                push(self.module_script(&data_line, module))?;
             }
         }
         push(self.search_index())?;

@@ -25,19 +25,28 @@ impl Renderer<'_> {
         }
     }
 
+    /// The site data's line, the same in every module's script.
+    pub(super) fn data_line(&self) -> Result<String, RenderError> {
+        let json = serde_json::to_string(&self.site_data())
+            .map_err(|e| RenderError::new(urls::ASSETS, e.to_string()))?;
+        Ok(SiteData::to_script(&json))
+    }
+
     /// `assets/<module.script>`: data, glue, then the module. The loader
     /// (`assets::LOADER_JS`, deferred after it) starts the scorer.
-    pub(super) fn module_script(&self, m: &ScorerModule) -> Result<OutputFile, RenderError> {
+    pub(super) fn module_script(
+        &self,
+        data_line: &str,
+        m: &ScorerModule,
+    ) -> Result<OutputFile, RenderError> {
         let path = format!("{}/{}", urls::ASSETS, m.module.script);
-        let json = serde_json::to_string(&self.site_data())
-            .map_err(|e| RenderError::new(&path, e.to_string()))?;
         let glue = std::str::from_utf8(&m.glue)
             .map_err(|_| RenderError::new(&path, format!("{} is not UTF-8", m.module.glue_js)))?;
         let mut js = format!(
             "// The Wegwijzer's scorer for {}: site data, wasm-bindgen glue, module.\n",
             m.module.pages.join(", ")
         );
-        js.push_str(&SiteData::to_script(&json));
+        js.push_str(data_line);
         js.push_str(glue);
         if !glue.ends_with('\n') {
             js.push('\n');
