@@ -242,14 +242,17 @@ const loaded = (page) => page.evaluate(() => [
   ...[...document.scripts].map((s) => s.src),
 ].map((u) => u.replace(/^.*\//, '')));
 
+// Every fetch() the page makes from its next load on, in window.__fetches.
+const countFetches = (page) => page.addInitScript(() => {
+  window.__fetches = [];
+  const real = window.fetch;
+  window.fetch = (...args) => { window.__fetches.push(String(args[0])); return real(...args); };
+});
+
 test('over http the scorer is one script that has started before DOMContentLoaded, and fetches nothing', async () => {
   const base = env.server.base;
   const { context, page, problems } = await openDevice(env.browser, base, { serviceWorkers: 'block' });
-  await page.addInitScript(() => {
-    window.__fetches = [];
-    const real = window.fetch;
-    window.fetch = (...args) => { window.__fetches.push(String(args[0])); return real(...args); };
-  });
+  await countFetches(page);
   for (const path of ['traject.html', 'rapport.html']) {
     await page.goto(base + path);
     await page.waitForSelector('body[data-scorer]');
@@ -323,11 +326,7 @@ test('when the scorer cannot load or run, the page says so and hides the form', 
 test('from file:// the scorer loads the same one script and never fetches', async () => {
   const { context, page, problems } = await fresh(distUrl);
   // Resource timing is silent on file://: count fetch() calls directly.
-  await page.addInitScript(() => {
-    window.__fetches = [];
-    const real = window.fetch;
-    window.fetch = (...args) => { window.__fetches.push(String(args[0])); return real(...args); };
-  });
+  await countFetches(page);
   await page.goto(distUrl + 'traject.html');
   await page.waitForSelector('body[data-scorer]');
   const files = await loaded(page);

@@ -1,8 +1,8 @@
 //! The one script a traject page loads for the scorer: the site data (one
 //! contract, defined in `site-data`), wasm-bindgen's glue and the module as
-//! base64. One classic script, asked for in the page's head: it is in before
-//! the page is parsed, over http(s) and from `file://` alike, so the scorer
-//! starts before the first paint without a second round trip.
+//! base64. One classic script, asked for in the page's head and run before
+//! DOMContentLoaded, over http(s) and from `file://` alike: the scorer starts
+//! without a second round trip.
 
 use super::{OutputFile, RenderError, Renderer, ScorerModule, urls};
 use base64::Engine;
