@@ -32,10 +32,9 @@ async function measure(page, path, name) {
   return page.evaluate(() => {
     // NaN for a mark an older build does not set (BENCH_DIST).
     const at = (n) => performance.getEntriesByName(`wegwijzer:${n}`)[0]?.startTime ?? NaN;
-    const r = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name)) ?? {};
     return {
       ready: at('ready'), start: at('start'), decoded: at('decoded'), instantiated: at('instantiated'),
-      ran: at('loader'), loader: r(/\/scorer\.js$/).responseEnd, script: r(/\/scorer-\w+\.js$/).responseEnd,
+      ran: at('loader'), parsed: performance.getEntriesByType('navigation')[0].domInteractive,
       dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
     };
   });
@@ -67,7 +66,7 @@ try {
     }
     console.log(`  scorer's own start (scoren.html): median ${ms(of('scoren', (m) => m.ready - m.start))} = decode ${ms(of('scoren', (m) => m.decoded - m.start))} + compile and instantiate ${ms(of('scoren', (m) => m.instantiated - m.decoded))} + boot ${ms(of('scoren', (m) => m.ready - m.instantiated))}`);
     const dcl = of('scoren', (m) => m.dcl);
-    console.log(`  scoren.html timeline: module's script in ${ms(of('scoren', (m) => m.script))}, loader in ${ms(of('scoren', (m) => m.loader))} and run ${ms(of('scoren', (m) => m.ran))}, ready ${ms(of('scoren', (m) => m.ready))}, DOMContentLoaded ${ms(dcl)} (${(dcl / content).toFixed(2)}x the content page's)`);
+    console.log(`  scoren.html timeline: loader run ${ms(of('scoren', (m) => m.ran))} (inline, last in <body>), ready ${ms(of('scoren', (m) => m.ready))}, parsed ${ms(of('scoren', (m) => m.parsed))}, DOMContentLoaded ${ms(dcl)} (${(dcl / content).toFixed(2)}x the content page's)`);
   }
 } finally {
   await browser.close();

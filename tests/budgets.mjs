@@ -30,10 +30,10 @@ const budgets = {
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
-// The scorer's builds, one per traject page (site-data's `assets::MODULES`).
-const modules = Object.entries(budgets.wasm).map(([name, budget]) => (
-  { script: `scorer-${name}.js`, budget }
-));
+// The scorer's builds, each written into its traject pages (site-data's
+// `assets::MODULES`); the page that carries each.
+const carriers = { scoring: 'scoren.html', traject: 'traject.html', rapport: 'rapport.html', plan: 'plan.html' };
+const modules = Object.entries(budgets.wasm).map(([name, budget]) => ({ name, page: carriers[name], budget }));
 
 /** The JS string literal a module's script assigns to `name`, as a string. */
 const assigned = (text, name) => {
@@ -43,21 +43,25 @@ const assigned = (text, name) => {
 
 /**
  * A scorer module as shipped: the module in base64 and the site data, in
- * the one script its pages load; null when the build has no scorer.
+ * the inline script of the page that carries it; null when the build has
+ * no scorer.
  */
-async function shipped({ script }) {
-  let text;
+async function shipped({ page }) {
+  let html;
   try {
-    text = await readFile(join(dist, 'assets', script), 'utf8');
+    html = await readFile(join(dist, page), 'utf8');
   } catch {
     return null;
   }
-  const b64 = assigned(text, 'WEGWIJZER_WASM');
-  const data = assigned(text, 'WEGWIJZER_DATA');
-  if (b64 === null || data === null) throw new Error(`${script}: no module or no site data found`);
+  const script = html.split('<script>').slice(1).map((s) => s.split('</script>')[0])
+    .find((s) => s.includes('window.WEGWIJZER_WASM = "'));
+  if (script === undefined) throw new Error(`${page}: no inline scorer module found`);
+  const b64 = assigned(script, 'WEGWIJZER_WASM');
+  const data = assigned(script, 'WEGWIJZER_DATA');
+  if (b64 === null || data === null) throw new Error(`${page}: no module or no site data found`);
   const wasm = Buffer.from(b64, 'base64');
-  if (wasm.subarray(0, 4).toString('latin1') !== '\0asm') throw new Error(`${script}: the base64 is not a wasm module`);
-  return { wasm, data, script: Buffer.from(text) };
+  if (wasm.subarray(0, 4).toString('latin1') !== '\0asm') throw new Error(`${page}: the base64 is not a wasm module`);
+  return { wasm, data, script: Buffer.from(script) };
 }
 
 const server = await serveDist('/a/b/');
@@ -116,10 +120,10 @@ let siteData = null;
 for (const m of modules) {
   const got = await shipped(m);
   if (got === null) {
-    rows.push(`n/a  ${m.script}: not in this build (generator build without --scorer)`);
+    rows.push(`n/a  ${m.name} module: not in this build (generator build without --scorer)`);
     continue;
   }
-  check(`${m.script}'s module gzip (raw ${kb(got.wasm.length)}; the whole script ${kb(gz(got.script))} gzip)`, gz(got.wasm), m.budget, kb);
+  check(`${m.name} module gzip (raw ${kb(got.wasm.length)}; its inline script in ${m.page} ${kb(gz(got.script))} gzip)`, gz(got.wasm), m.budget, kb);
   siteData = got.data;
 }
 if (siteData === null) rows.push('n/a  site data: not in this build');

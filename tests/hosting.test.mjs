@@ -343,7 +343,7 @@ test('after one visit the site works offline, and a rebuild shows on the next vi
       const h1 = await page.textContent('h1');
       if (path !== '404.html') assert.notEqual(h1, 'Pagina niet gevonden', path);
       assert.ok(h1, path);
-      // A traject page's own scorer module comes from the cache too.
+      // A traject page carries its scorer: cached with it, it starts offline.
       if (await page.$('script[data-wasm]')) await page.waitForSelector('body[data-scorer]', { timeout: 5000 });
     }
     await startAndScore(page, server.base);

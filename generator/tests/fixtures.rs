@@ -50,7 +50,7 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     assert_eq!(
         stderr(&out),
         "content/interventies/gamma.md:2: warning: intervention `gamma` is not used by any recommendation\n\
-         built 25 pages (34 files) into dist\n"
+         built 25 pages (33 files) into dist\n"
     );
     let dist = dir.path().join("dist");
     for page in [
@@ -136,8 +136,22 @@ fn stand_in_scorer(dir: &Path) -> PathBuf {
     scorer
 }
 
+/// The text of each inline `<script>` (one without `src`) in `html`.
+fn inline_scripts(html: &str) -> Vec<&str> {
+    html.split("<script")
+        .skip(1)
+        .filter_map(|rest| {
+            let (tag, rest) = rest.split_once('>')?;
+            let (text, _) = rest.split_once("</script>")?;
+            (!tag.contains(" src=")).then_some(text)
+        })
+        .collect()
+}
+
 #[test]
-fn each_traject_page_loads_one_script_with_data_glue_and_its_own_module() {
+fn each_traject_page_carries_data_glue_its_own_module_and_the_loader_inline() {
+    use base64::Engine;
+    use sha2::Digest;
     let dir = site_with(None);
     let scorer = stand_in_scorer(dir.path());
     let out = Command::new(BIN)
@@ -148,49 +162,94 @@ fn each_traject_page_loads_one_script_with_data_glue_and_its_own_module() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let dist = dir.path().join("dist");
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let loader = fs::read_to_string(manifest_dir().join("../theme/static/scorer.js")).unwrap();
     for m in site_data::assets::MODULES {
-        let js = fs::read_to_string(dist.join("assets").join(m.script)).unwrap();
-        let line = |prefix: &str| {
-            let line = js
-                .lines()
-                .find_map(|l| l.strip_prefix(prefix))
-                .unwrap_or_else(|| panic!("{}: no line {prefix}", m.script));
-            // A JS string literal, which is JSON for the same string.
-            serde_json::from_str::<String>(line.strip_suffix(';').unwrap()).unwrap()
-        };
-        // The site data, which the scorer reads as is.
-        let json = line(&format!("window.{} = ", site_data::assets::DATA_GLOBAL));
-        let data = site_data::SiteData::from_json(&json).unwrap();
-        assert_eq!(data.version, site_data::DATA_VERSION);
-        assert_eq!(data.domains.len(), 8);
-        assert_eq!(data.domain(3).unwrap().title, "Thuis");
-        // Only what the scorer reads: no rendered HTML travels this way.
-        assert!(!json.contains("html"), "{json}");
-        // The glue, then this build's module, byte for byte.
-        assert!(js.contains(&format!("// glue of {}\n", m.features)));
-        let b64 = line(&format!("window.{} = ", site_data::assets::WASM_GLOBAL));
-        use base64::Engine;
-        let wasm = base64::engine::general_purpose::STANDARD
-            .decode(b64)
-            .unwrap();
-        assert_eq!(wasm, format!("\0asm {}", m.features).into_bytes());
-        // scorer-build's files are packed, not shipped beside the script.
-        assert!(!dist.join("assets").join(m.wasm).exists());
-        assert!(!dist.join("assets").join(m.glue_js).exists());
-        // Its pages ask for it, then for the loader that starts it.
         for page in m.pages {
             let html = fs::read_to_string(dist.join(page)).unwrap();
-            let module = html.find(&format!("<script defer src=\"assets/{}\">", m.script));
-            let loader = html.find(&format!(
-                "<script defer src=\"assets/{}\"",
-                site_data::assets::LOADER_JS
-            ));
+            let scripts = inline_scripts(&html);
+            assert_eq!(
+                scripts.len(),
+                2,
+                "{page}: the module's script, then the loader"
+            );
+            let js = scripts[0];
+            let line = |prefix: &str| {
+                let line = js
+                    .lines()
+                    .find_map(|l| l.strip_prefix(prefix))
+                    .unwrap_or_else(|| panic!("{page}: no line {prefix}"));
+                // A JS string literal, which is JSON for the same string.
+                serde_json::from_str::<String>(line.strip_suffix(';').unwrap()).unwrap()
+            };
+            // The site data, which the scorer reads as is.
+            let json = line(&format!("window.{} = ", site_data::assets::DATA_GLOBAL));
+            let data = site_data::SiteData::from_json(&json).unwrap();
+            assert_eq!(data.version, site_data::DATA_VERSION);
+            assert_eq!(data.domains.len(), 8);
+            assert_eq!(data.domain(3).unwrap().title, "Thuis");
+            // Only what the scorer reads: no rendered HTML travels this way.
+            assert!(!json.contains("html"), "{json}");
+            // The glue, then this build's module, byte for byte.
+            assert!(js.contains(&format!("// glue of {}\n", m.features)));
+            let wasm = b64
+                .decode(line(&format!(
+                    "window.{} = ",
+                    site_data::assets::WASM_GLOBAL
+                )))
+                .unwrap();
+            assert_eq!(wasm, format!("\0asm {}", m.features).into_bytes(), "{page}");
+            // Then the theme's loader, as it is, last in <body>.
+            assert_eq!(scripts[1], loader, "{page}");
+            let body = html.split("</body>").next().unwrap().trim_end();
+            assert!(body.ends_with(&format!("{loader}</script>")), "{page}");
+            // The page's CSP allows exactly these two.
+            let csp: Vec<String> = scripts
+                .iter()
+                .map(|s| format!("'sha256-{}'", b64.encode(sha2::Sha256::digest(s))))
+                .collect();
             assert!(
-                module.is_some() && loader.is_some() && module < loader,
+                html.contains(&format!(
+                    "script-src 'self' {} 'wasm-unsafe-eval';",
+                    csp.join(" ")
+                )),
                 "{page}"
             );
         }
+        // scorer-build's files are packed into the pages, not shipped.
+        assert!(!dist.join("assets").join(m.wasm).exists());
+        assert!(!dist.join("assets").join(m.glue_js).exists());
     }
+    assert!(
+        !dist
+            .join("assets")
+            .join(site_data::assets::LOADER_JS)
+            .exists()
+    );
+    // No other page has an inline script or a CSP hash.
+    let home = fs::read_to_string(dist.join("index.html")).unwrap();
+    assert!(inline_scripts(&home).is_empty());
+    assert!(!home.contains("sha256-"));
+}
+
+#[test]
+fn a_theme_whose_csp_cannot_hold_the_scorer_fails_the_build() {
+    let dir = site_with_template(
+        "base.html",
+        "<!DOCTYPE html><html lang=\"nl\"><head><meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self'\"><title>{{ title }}</title></head><body>{% block main %}{% endblock main %}{% block body_end %}{% endblock body_end %}</body></html>",
+    );
+    let scorer = stand_in_scorer(dir.path());
+    let out = Command::new(BIN)
+        .current_dir(dir.path())
+        .args(["build", "--theme", "mijn-thema", "--scorer"])
+        .arg(&scorer)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.starts_with("scoren.html: "), "{err}");
+    assert!(err.contains("lacks `{{ csp_scripts }}`"), "{err}");
+    assert!(!dir.path().join("dist").exists());
 }
 
 /// Builds the real content with a stand-in scorer, so the traject pages

@@ -1,7 +1,7 @@
 //! The data the generator writes for the traject pages and the scorer reads.
 //!
 //! This is the only definition of that contract: the generator serialises a
-//! [`SiteData`] into each scorer script (`assets::Module::script`), the
+//! [`SiteData`] into each scorer module's inline script (`assets::Module`), the
 //! scorer deserialises the same type. HTML fragments are already rendered and sanitised by the generator;
 //! their links are relative to the site root, so pages that show them must
 //! live in the root folder of `dist/`.
@@ -46,22 +46,21 @@ pub const PLAN_QUESTIONS: usize = 5;
 
 /// The file names and JS globals the generator, `scorer-build`, the page
 /// templates and the loader agree on. Templates get them from the generator;
-/// the loader reads them from its own `<script>` tag's data attributes.
+/// the loader reads the globals' names from its own `<script>` tag's data
+/// attributes.
 pub mod assets {
     /// One build of the scorer. `scorer-build` writes wasm-bindgen's
     /// `no-modules` glue (defines `wasm_bindgen`) and the module; the
     /// generator packs the site data, that glue and the module as base64
-    /// into one classic script per build, `script`. A page asks for that
-    /// script in its head, so it is in before the page is parsed, the same
-    /// over http(s) and from `file://` (which forbids `fetch()`), and the
-    /// scorer starts before the first paint. Each traject page loads the
-    /// build with its own code only.
+    /// into one classic script and writes it, with the loader, inline at the
+    /// end of each of the build's pages: the scorer starts as the parser
+    /// reaches it, with no request of its own and no race with the first
+    /// layout, the same over http(s) and from `file://` (which forbids
+    /// `fetch()`). Each traject page carries the build with its own code only.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub struct Module {
         /// The traject pages that load it.
         pub pages: &'static [&'static str],
-        /// What the pages load, in `assets/`.
-        pub script: &'static str,
         /// `scorer-build`'s output: the glue and the module.
         pub glue_js: &'static str,
         pub wasm: &'static str,
@@ -72,7 +71,6 @@ pub mod assets {
     /// Where a team or an invited leerling scores, often on a phone.
     pub const SCORING: Module = Module {
         pages: &["scoren.html", "meedoen.html"],
-        script: "scorer-scoring.js",
         glue_js: "scorer-scoring-glue.js",
         wasm: "scorer-scoring.wasm",
         features: "scoring",
@@ -82,21 +80,18 @@ pub mod assets {
         SCORING,
         Module {
             pages: &["traject.html"],
-            script: "scorer-traject.js",
             glue_js: "scorer-traject-glue.js",
             wasm: "scorer-traject.wasm",
             features: "traject-list",
         },
         Module {
             pages: &["rapport.html"],
-            script: "scorer-rapport.js",
             glue_js: "scorer-rapport-glue.js",
             wasm: "scorer-rapport.wasm",
             features: "rapport",
         },
         Module {
             pages: &["plan.html"],
-            script: "scorer-plan.js",
             glue_js: "scorer-plan-glue.js",
             wasm: "scorer-plan.wasm",
             features: "plan",
@@ -109,8 +104,8 @@ pub mod assets {
         MODULES.into_iter().find(|m| m.pages.contains(&page))
     }
 
-    /// The loader in the theme's static files: it starts the scorer once
-    /// a module's script has run.
+    /// The loader in the theme's static files, written inline after a
+    /// module's script: it starts the scorer. Not copied to `assets/`.
     pub const LOADER_JS: &str = "scorer.js";
     /// The global a module's script sets to the module in base64.
     pub const WASM_GLOBAL: &str = "WEGWIJZER_WASM";
@@ -228,13 +223,10 @@ mod tests {
     #[test]
     fn every_scorer_module_has_its_own_files_and_pages() {
         use super::assets::{MODULES, SCORING, module_for};
-        let mut names: Vec<&str> = MODULES
-            .iter()
-            .flat_map(|m| [m.script, m.glue_js, m.wasm])
-            .collect();
+        let mut names: Vec<&str> = MODULES.iter().flat_map(|m| [m.glue_js, m.wasm]).collect();
         names.sort();
         names.dedup();
-        assert_eq!(names.len(), 3 * MODULES.len());
+        assert_eq!(names.len(), 2 * MODULES.len());
         assert_eq!(module_for("scoren.html"), Some(SCORING));
         assert_eq!(module_for("meedoen.html"), Some(SCORING));
         assert_eq!(

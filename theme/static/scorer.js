@@ -1,10 +1,10 @@
-/* Starts the scorer. Deferred, right after the module's script (the site
-   data, wasm-bindgen's glue and the module in base64: one classic script,
-   so file:// works as http(s) does). Both have run when the page is
-   parsed, so the scorer starts there and then, before DOMContentLoaded
-   (and the first paint, when they were in by then), with no request of
-   its own. The globals' names come from this script's own tag
-   (site-data's `assets`). */
+/* Starts the scorer. The generator writes it inline, last in <body>, right
+   after the module's inline script (the site data, wasm-bindgen's glue and
+   the module in base64): the parser runs both as it reaches them, with
+   every element the scorer fills in already there, so the scorer starts
+   then, before DOMContentLoaded and before a new tab's first layout, with
+   no request of its own, over http(s) and from file:// alike. The globals'
+   names come from this script's own tag (site-data's `assets`). */
 (function () {
   'use strict';
   var tag = document.currentScript;
@@ -13,9 +13,11 @@
   var mark = function (name) { if (window.performance && performance.mark) performance.mark('wegwijzer:' + name); };
   mark('loader');
 
-  // What needs the page waits for it (also if a theme makes this async).
+  // Last in <body>, everything it needs is parsed; placed elsewhere by a
+  // theme (or made async), it waits for the page.
   function whenParsed(fn) {
-    if (document.readyState === 'loading') {
+    var inBody = tag && document.body && document.body.contains(tag);
+    if (document.readyState === 'loading' && !inBody) {
       document.addEventListener('DOMContentLoaded', fn);
     } else {
       fn();

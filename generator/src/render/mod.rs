@@ -1,7 +1,8 @@
 //! The validated site → the files of `dist/`, through the theme's templates.
 //! `urls` names the output files, `links` resolves content links, `views`
 //! shapes what templates get, `pages` renders each kind of page, and
-//! `scorer_script` packs the scorer's data and module into its script.
+//! `scorer_script` packs the scorer's data, module and loader into the
+//! inline scripts of its pages.
 
 mod links;
 mod not_found;
@@ -59,8 +60,8 @@ pub struct ScorerAssets {
     pub modules: Vec<ScorerModule>,
 }
 
-/// One build, as `scorer-build` wrote it; the generator packs it into the
-/// script its pages load (`scorer_script`).
+/// One build, as `scorer-build` wrote it; the generator packs it into an
+/// inline script of its pages (`scorer_script`).
 #[derive(Debug, Clone)]
 pub struct ScorerModule {
     pub module: assets::Module,
@@ -258,16 +259,16 @@ impl<'a> Renderer<'a> {
             push(page)?;
         }
         if let Some(scorer) = self.scorer {
-            for page in self.traject_pages()? {
+            for page in self.traject_pages(scorer)? {
                 push(Ok(page))?;
-            }
-            let data_line = self.data_line()?;
-            for module in &scorer.modules {
-                push(self.module_script(&data_line, module))?;
             }
         }
         push(self.search_index())?;
         for rel in self.theme.files(STATIC_DIR) {
+            // Written inline into the traject pages instead.
+            if rel == scorer_script::loader_path() {
+                continue;
+            }
             let bytes = self
                 .theme
                 .read(&rel)

@@ -80,16 +80,15 @@ mod tests {
 
     #[test]
     fn the_worker_keeps_every_file_but_itself_and_the_sitemap() {
-        let m = site_data::assets::SCORING;
         let d = |p: String| (p, digest(b"x"));
         let all = vec![
-            d(format!("assets/{}", m.script)),
+            d("assets/site.css".into()),
             d("index.html".into()),
             d(urls::SITEMAP.into()),
             d(urls::SERVICE_WORKER.into()),
         ];
         let (_, files) = precache(&all);
-        assert_eq!(files, [format!("assets/{}", m.script), "index.html".into()]);
+        assert_eq!(files, ["assets/site.css", "index.html"]);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::links::BookletLinks;
 use super::views::{DomainView, InterventionView, NavLink};
-use super::{OutputFile, RenderError, Renderer, TRAJECT_PAGES, urls};
+use super::{OutputFile, RenderError, Renderer, ScorerAssets, TRAJECT_PAGES, scorer_script, urls};
 use crate::content::model::*;
 use serde::Serialize;
 use site_data::assets;
@@ -22,31 +22,51 @@ impl Renderer<'_> {
         self.render(template, &path, &ctx)
     }
 
-    pub(super) fn traject_pages(&self) -> Result<Vec<OutputFile>, RenderError> {
-        let mut out = Vec::new();
-        for (template, path, title) in TRAJECT_PAGES {
-            let mut ctx = self.context(path, title);
-            // The rapport holds every domain's recommendations, rendered
-            // here once; the scorer only shows the chosen ones.
-            ctx.insert("domains", &self.domain_views(path));
-            ctx.insert("participant_page", &(path == "meedoen.html"));
-            // Each page loads the scorer's build with its own code only.
-            let module = assets::module_for(path).ok_or_else(|| {
-                RenderError::new(
+    pub(super) fn traject_pages(
+        &self,
+        scorer: &ScorerAssets,
+    ) -> Result<Vec<OutputFile>, RenderError> {
+        // Every traject page has a build (site-data's assets::MODULES).
+        for (_, path, _) in TRAJECT_PAGES {
+            if assets::module_for(path).is_none() {
+                return Err(RenderError::new(
                     path,
                     "no scorer module for this page (site-data's assets::MODULES)",
-                )
-            })?;
-            ctx.insert(
-                "scorer",
-                &serde_json::json!({
-                    "script": module.script,
-                    "loader": assets::LOADER_JS,
-                    "wasm_global": assets::WASM_GLOBAL,
-                    "data_global": assets::DATA_GLOBAL,
-                }),
-            );
-            out.push(self.render(template, path, &ctx)?);
+                ));
+            }
+        }
+        let data_line = self.data_line()?;
+        let loader = self.loader_script()?;
+        let mut out = Vec::new();
+        for m in &scorer.modules {
+            // Made once per build, written into each of its pages.
+            let module_js = self.module_script(&data_line, m)?;
+            for (template, path, title) in TRAJECT_PAGES {
+                // Each page carries the scorer's build with its own code only.
+                if !m.module.pages.contains(&path) {
+                    continue;
+                }
+                let mut ctx = self.context(path, title);
+                // The rapport holds every domain's recommendations, rendered
+                // here once; the scorer only shows the chosen ones.
+                ctx.insert("domains", &self.domain_views(path));
+                ctx.insert("participant_page", &(path == "meedoen.html"));
+                ctx.insert(
+                    "scorer",
+                    &serde_json::json!({
+                        "module_js": module_js,
+                        "loader_js": loader,
+                        "wasm_global": assets::WASM_GLOBAL,
+                        "data_global": assets::DATA_GLOBAL,
+                    }),
+                );
+                ctx.insert("csp_scripts", scorer_script::CSP_PLACEHOLDER);
+                let mut file = self.render(template, path, &ctx)?;
+                let html = std::str::from_utf8(&file.bytes)
+                    .map_err(|e| RenderError::new(path, e.to_string()))?;
+                file.bytes = scorer_script::with_script_hashes(path, html)?.into_bytes();
+                out.push(file);
+            }
         }
         Ok(out)
     }
