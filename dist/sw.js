@@ -6,7 +6,7 @@
 // that finished installing answers. Trajecten live in localStorage and are
 // never touched here.
 'use strict';
-const CACHE = "wegwijzer-88846c4efc6bb905";
+const CACHE = "wegwijzer-44635d08b4e10dc0";
 const FILES = ["404.html","assets/nojs.css","assets/offline.js","assets/print.js","assets/search-index.js","assets/search.js","assets/site.css","boekje.html","colofon.html","definities.html","domeinen/index.html","domeinen/leervaardigheden-motivatie-toekomstperspectief.html","domeinen/mentaal-kapitaal.html","domeinen/onderwijs-en-maatschappij.html","domeinen/relatie-met-klasgenoten.html","domeinen/samenwerking.html","domeinen/schoolklimaat.html","domeinen/sensitief-doceren.html","domeinen/thuissituatie.html","handleiding.html","index.html","interventies/index.html","interventies/kanjertraining.html","interventies/legspedition.html","interventies/mazl.html","interventies/mentorlessen-over-stress.html","interventies/nji-toolkit-ouderbetrokkenheid.html","interventies/ouderbetrokkenheid.html","interventies/school-wide-positive-behavior-support.html","links.html","meedoen.html","plan.html","privacy.html","rapport.html","scoren.html","systeembenadering.html","toegankelijkheid.html","traject.html","verantwoording.html","werkblad-leerlingen.html","werkblad-ouders.html","werkblad.html","zelf-hosten.html"];
 
 self.addEventListener('install', (event) => {

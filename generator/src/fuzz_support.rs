@@ -12,10 +12,16 @@ use std::sync::OnceLock;
 fn fixture() -> &'static ContentTree {
     static TREE: OnceLock<ContentTree> = OnceLock::new();
     TREE.get_or_init(|| {
+        // The checkout that runs: `cargo test` sets CARGO_MANIFEST_DIR to
+        // generator/, `cargo fuzz run` to fuzz/ beside it; else the one
+        // that compiled.
+        let fixture = "tests/fixtures/valid/content";
         let dir = std::env::var_os("CARGO_MANIFEST_DIR")
             .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
-            .join("tests/fixtures/valid/content");
+            .into_iter()
+            .flat_map(|d| [d.join(fixture), d.join("../generator").join(fixture)])
+            .find(|d| d.is_dir())
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture));
         let mut diags = Diagnostics::default();
         let tree = crate::content::read_tree(&dir, &mut diags);
         assert!(!diags.has_errors(), "fixture unreadable");

@@ -29,15 +29,24 @@ impl Summary {
 
 pub fn summarize(file: &OutputFile) -> Summary {
     let page = if file.path.ends_with(".html") {
-        Some(Page::scan(&String::from_utf8_lossy(&file.bytes)))
+        Some(Page::scan(&text(&file.bytes)))
     } else if file.path == SITEMAP {
-        Some(Page::sitemap(&String::from_utf8_lossy(&file.bytes)))
+        Some(Page::sitemap(&text(&file.bytes)))
     } else {
         None
     };
     Summary {
         path: PathBuf::from(&file.path),
         page,
+    }
+}
+
+/// A page's text: rendered pages are UTF-8, checked at once; a file read
+/// back from disk may not be.
+fn text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.into(),
+        Err(_) => String::from_utf8_lossy(bytes),
     }
 }
 
@@ -190,7 +199,9 @@ impl Page {
                     .iter()
                     .position(|c| c.is_ascii_whitespace() || matches!(c, b'=' | b'>' | b'/'))
                     .map_or(b.len(), |e| i + e);
-                let attr = html[i..an_end].to_ascii_lowercase();
+                // Compared without case, not copied: most attributes
+                // (class, aria-*) are read past.
+                let attr = &html[i..an_end];
                 i = an_end;
                 while i < b.len() && b[i].is_ascii_whitespace() {
                     i += 1;
@@ -217,7 +228,7 @@ impl Page {
                             (i, end)
                         }
                     };
-                    value = Some(unescape(&html[start..end.min(b.len())]));
+                    value = Some(&html[start..end.min(b.len())]);
                     i = if end < b.len() && matches!(b[end], b'"' | b'\'') {
                         end + 1
                     } else {
@@ -225,12 +236,12 @@ impl Page {
                     };
                 }
                 let Some(value) = value else { continue };
-                if attr == "id" {
-                    page.ids.insert(value);
-                } else if attr == "rel" && value == "canonical" {
+                if attr.eq_ignore_ascii_case("id") {
+                    page.ids.insert(unescape(value));
+                } else if attr.eq_ignore_ascii_case("rel") && unescape(value) == "canonical" {
                     canonical = true;
-                } else if wanted.is_some_and(|(want, _)| want == attr) {
-                    link = Some(value);
+                } else if wanted.is_some_and(|(want, _)| attr.eq_ignore_ascii_case(want)) {
+                    link = Some(unescape(value));
                 }
             }
             if let Some(url) = link.take() {
@@ -242,11 +253,7 @@ impl Page {
                 });
             }
             if tag == "script" || tag == "style" {
-                let close = format!("</{tag}");
-                i = html[i.min(b.len())..]
-                    .to_ascii_lowercase()
-                    .find(&close)
-                    .map_or(b.len(), |e| i + e);
+                i = find_end_tag(&b[i.min(b.len())..], tag.as_bytes()).map_or(b.len(), |e| i + e);
             }
             if i >= b.len() {
                 break;
@@ -254,6 +261,20 @@ impl Page {
         }
         page
     }
+}
+
+/// Where `</name` starts in `rest`, in any case.
+fn find_end_tag(rest: &[u8], name: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(at) = rest[from..].windows(2).position(|w| w == b"</") {
+        let start = from + at;
+        let after = &rest[start + 2..];
+        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name) {
+            return Some(start);
+        }
+        from = start + 2;
+    }
+    None
 }
 
 /// The entities our HTML escaping writes, back to their characters.

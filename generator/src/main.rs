@@ -7,6 +7,12 @@ use generator::site_build::BuildOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+// A build makes and frees millions of small strings on every core; glibc's
+// allocator took a quarter of a 5,000-page build's samples. mimalloc's v2:
+// its v3 held 118 MB at that build's peak, v2 85 MB (glibc 67 MB).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "generator",

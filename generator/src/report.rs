@@ -5,10 +5,15 @@ use crate::diagnostics::Diagnostic;
 use crate::site_build::{self, BuildFailure, BuildOptions};
 use std::process::ExitCode;
 
+/// One write per batch, not per line: a large site can warn thousands of
+/// times.
 fn print_all(diagnostics: &[Diagnostic]) {
+    use std::io::Write;
+    let mut err = std::io::BufWriter::new(std::io::stderr().lock());
     for d in diagnostics {
-        eprintln!("{d}");
+        let _ = writeln!(err, "{d}");
     }
+    let _ = err.flush();
 }
 
 /// Builds and reports; returns whether it succeeded.

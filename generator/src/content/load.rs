@@ -6,6 +6,7 @@ use super::validate::{
     DOMAIN_DIR, INTERVENTION_DIR, MIRROR_FILE, PAGE_DIR, SITE_FILE, validate_tree,
 };
 use crate::diagnostics::Diagnostics;
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// The raw text of a content folder.
@@ -35,14 +36,28 @@ pub fn read_tree(content_dir: &Path, diags: &mut Diagnostics) -> ContentTree {
         Ok(t) => tree.site_yaml = Some(t),
         Err(e) => diags.error(&site_path, 0, format!("cannot read file: {e}")),
     }
-    for rel in content_files(content_dir, diags) {
-        let path = content_dir.join(&rel);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => tree.files.push((rel, text)),
-            Err(e) => diags.error(&path, 0, format!("cannot read file: {e}")),
+    tree.files = read_all(content_dir, content_files(content_dir, diags), diags);
+    tree
+}
+
+/// The text of each file, read on every core, in the order given; a file
+/// that cannot be read is reported and left out.
+fn read_all(dir: &Path, rels: Vec<String>, diags: &mut Diagnostics) -> Vec<(String, String)> {
+    let read: Vec<_> = rels
+        .into_par_iter()
+        .map(|rel| {
+            let text = std::fs::read_to_string(dir.join(&rel));
+            (rel, text)
+        })
+        .collect();
+    let mut files = Vec::with_capacity(read.len());
+    for (rel, text) in read {
+        match text {
+            Ok(text) => files.push((rel, text)),
+            Err(e) => diags.error(&dir.join(&rel), 0, format!("cannot read file: {e}")),
         }
     }
-    tree
+    files
 }
 
 /// Reads an overlay folder: `mirror.yaml` and the Markdown below its
@@ -57,14 +72,7 @@ pub fn read_overlay(dir: &Path, diags: &mut Diagnostics) -> OverlayTree {
             None
         }
     };
-    let mut files = Vec::new();
-    for rel in content_files(dir, diags) {
-        let path = dir.join(&rel);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => files.push((rel, text)),
-            Err(e) => diags.error(&path, 0, format!("cannot read file: {e}")),
-        }
-    }
+    let files = read_all(dir, content_files(dir, diags), diags);
     OverlayTree {
         dir: dir.to_path_buf(),
         mirror_yaml,

@@ -4,6 +4,7 @@
 //! `scorer_script` packs the scorer's data, module and loader into the
 //! inline scripts of its pages.
 
+mod chrome;
 mod links;
 mod not_found;
 pub mod offline;
@@ -152,6 +153,7 @@ pub struct Renderer<'a> {
     site_url: Option<String>,
     /// Whether the build writes the site's zip beside the pages.
     zip: bool,
+    chrome: chrome::ChromeCache,
 }
 
 impl<'a> Renderer<'a> {
@@ -169,6 +171,7 @@ impl<'a> Renderer<'a> {
             theme,
             site_url: site.mirror.as_ref().and_then(|m| m.address.clone()),
             zip: false,
+            chrome: Default::default(),
         }
     }
 
@@ -236,6 +239,35 @@ impl<'a> Renderer<'a> {
                 .push((file.path.clone(), digest));
             emit(file)
         };
+        // The bulk of a large site, the interventions, is rendered on every
+        // core, each page let go once emitted; the rest of the site (one
+        // thread's work: the lists, the booklet, the search index) alongside.
+        let (shared, interventions) = rayon::join(
+            || self.shared_files(&emit),
+            || {
+                self.site
+                    .interventions
+                    .par_iter()
+                    .map(|i| emit(self.intervention_page(i)?))
+                    .collect::<Result<Vec<T>, Diagnostic>>()
+            },
+        );
+        let mut out = shared?;
+        out.extend(interventions?);
+        let mut digests = std::mem::take(&mut *digests.lock().unwrap_or_else(|e| e.into_inner()));
+        digests.sort();
+        if let Some(url) = &self.site_url {
+            out.push(emit(offline::sitemap(url, &digests))?);
+        }
+        out.push(emit(self.service_worker(&digests)?)?);
+        Ok(out)
+    }
+
+    /// Every file but the interventions and the worker's list.
+    fn shared_files<T>(
+        &self,
+        emit: &(impl Fn(OutputFile) -> Result<T, Diagnostic> + Sync),
+    ) -> Result<Vec<T>, Diagnostic> {
         let mut out = Vec::new();
         let mut push = |file: Result<OutputFile, RenderError>| -> Result<(), Diagnostic> {
             out.push(emit(file?)?);
@@ -278,21 +310,6 @@ impl<'a> Renderer<'a> {
                 bytes: bytes.into_owned(),
             }))?;
         }
-        // The bulk of a large site: rendered on every core, each page let go
-        // once emitted.
-        let interventions: Result<Vec<T>, Diagnostic> = self
-            .site
-            .interventions
-            .par_iter()
-            .map(|i| emit(self.intervention_page(i)?))
-            .collect();
-        out.extend(interventions?);
-        let mut digests = std::mem::take(&mut *digests.lock().unwrap_or_else(|e| e.into_inner()));
-        digests.sort();
-        if let Some(url) = &self.site_url {
-            out.push(emit(offline::sitemap(url, &digests))?);
-        }
-        out.push(emit(self.service_worker(&digests)?)?);
         Ok(out)
     }
 
@@ -341,7 +358,22 @@ impl<'a> Renderer<'a> {
         markdown::to_inline_html(md, &self.target(path, &root, 0, r))
     }
 
-    fn context(&self, path: &str, title: &str) -> tera::Context {
+    /// A page's context: what the chrome sees, its title and address, and
+    /// the chrome itself.
+    fn context(&self, path: &str, title: &str) -> Result<tera::Context, RenderError> {
+        let mut ctx = self.shared_context(&urls::root_of(path), path);
+        ctx.insert(
+            "canonical",
+            &self.site_url.as_ref().map(|u| format!("{u}{path}")),
+        );
+        ctx.insert("title", title);
+        ctx.insert("chrome", &*self.chrome(path)?);
+        Ok(ctx)
+    }
+
+    /// What every template sees: the site, the way to its root, the page's
+    /// address (`current`) and the navigation.
+    fn shared_context(&self, root: &str, current: &str) -> tera::Context {
         let c = &self.site.config;
         let mut ctx = tera::Context::new();
         ctx.insert(
@@ -365,18 +397,13 @@ impl<'a> Renderer<'a> {
                 search_nji: &c.nji_search,
             },
         );
-        ctx.insert("root", &urls::root_of(path));
+        ctx.insert("root", root);
         ctx.insert("site_url", &self.site_url);
-        ctx.insert(
-            "canonical",
-            &self.site_url.as_ref().map(|u| format!("{u}{path}")),
-        );
         ctx.insert("mirror", &self.site.mirror);
         ctx.insert("zip", &self.zip.then_some(urls::ZIP));
         ctx.insert("local_pages", &self.page_links(true));
         ctx.insert("traject", &self.scorer.is_some());
-        ctx.insert("current", path);
-        ctx.insert("title", title);
+        ctx.insert("current", current);
         let domains: Vec<NavLink> = self
             .site
             .domains

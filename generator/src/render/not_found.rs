@@ -15,7 +15,7 @@ impl Renderer<'_> {
     /// it carries its own styles and finds the way back with a small inline
     /// script; with an address, its links are absolute to it.
     pub(super) fn not_found_page(&self) -> Result<OutputFile, RenderError> {
-        let mut ctx = self.context(urls::NOT_FOUND, "Pagina niet gevonden");
+        let mut ctx = self.context(urls::NOT_FOUND, "Pagina niet gevonden")?;
         // Top-level folders of the site, from which the script tells how
         // deep the missing page is.
         ctx.insert("folders", &["domeinen", "interventies", urls::ASSETS]);

@@ -15,7 +15,7 @@ impl Renderer<'_> {
             "page.html"
         };
         let path = urls::page(&page.slug);
-        let mut ctx = self.context(&path, &page.title);
+        let mut ctx = self.context(&path, &page.title)?;
         ctx.insert("page_slug", &page.slug);
         ctx.insert("summary", &page.summary);
         ctx.insert("body_html", &self.md(&page.body, &path, 0));
@@ -46,7 +46,7 @@ impl Renderer<'_> {
                 if !m.module.pages.contains(&path) {
                     continue;
                 }
-                let mut ctx = self.context(path, title);
+                let mut ctx = self.context(path, title)?;
                 // The rapport holds every domain's recommendations, rendered
                 // here once; the scorer only shows the chosen ones.
                 ctx.insert("domains", &self.domain_views(path));
@@ -73,7 +73,7 @@ impl Renderer<'_> {
 
     pub(super) fn domain_page(&self, i: usize, d: &Domain) -> Result<OutputFile, RenderError> {
         let path = urls::domain(&d.slug);
-        let mut ctx = self.context(&path, &d.title);
+        let mut ctx = self.context(&path, &d.title)?;
         let link = |d: &Domain| NavLink {
             number: Some(d.number),
             title: d.title.clone(),
@@ -102,7 +102,7 @@ impl Renderer<'_> {
                 .map(|d| (d.rel_path.clone(), d.slug.clone()))
                 .collect(),
         };
-        let mut ctx = self.context(path, "Boekje: alle domeinen");
+        let mut ctx = self.context(path, "Boekje: alle domeinen")?;
         ctx.insert(
             "intro_html",
             &self.md_with(&self.site.config.booklet_intro, path, 1, &links),
@@ -129,7 +129,7 @@ impl Renderer<'_> {
     /// The paper scoring sheet: needs no JavaScript at all.
     pub(super) fn worksheet_page(&self) -> Result<OutputFile, RenderError> {
         let path = urls::WORKSHEET;
-        let mut ctx = self.context(path, "Werkblad: scoren op papier");
+        let mut ctx = self.context(path, "Werkblad: scoren op papier")?;
         ctx.insert("domains", &self.domain_views(path));
         ctx.insert("perspective", "");
         ctx.insert("has_perspective_sheets", &self.has_perspective_sheets());
@@ -165,7 +165,7 @@ impl Renderer<'_> {
         sheets
             .into_iter()
             .map(|(path, who, title, words_of)| {
-                let mut ctx = self.context(path, title);
+                let mut ctx = self.context(path, title)?;
                 let views: Vec<DomainView> = self
                     .domain_views(path)
                     .into_iter()
@@ -186,7 +186,7 @@ impl Renderer<'_> {
     }
 
     pub(super) fn domains_page(&self) -> Result<OutputFile, RenderError> {
-        let mut ctx = self.context(urls::DOMAINS, "De acht domeinen");
+        let mut ctx = self.context(urls::DOMAINS, "De acht domeinen")?;
         ctx.insert("has_perspective_sheets", &self.has_perspective_sheets());
         #[derive(Serialize)]
         struct Item<'a> {
@@ -213,7 +213,7 @@ impl Renderer<'_> {
     }
 
     pub(super) fn interventions_page(&self) -> Result<OutputFile, RenderError> {
-        let mut ctx = self.context(urls::INTERVENTIONS, "Interventies");
+        let mut ctx = self.context(urls::INTERVENTIONS, "Interventies")?;
         let items: Vec<InterventionView> = self
             .site
             .interventions
@@ -226,7 +226,7 @@ impl Renderer<'_> {
 
     pub(super) fn intervention_page(&self, i: &Intervention) -> Result<OutputFile, RenderError> {
         let path = urls::intervention(&i.id);
-        let mut ctx = self.context(&path, &i.name);
+        let mut ctx = self.context(&path, &i.name)?;
         ctx.insert("intervention", &self.intervention_view(i));
         ctx.insert("body_html", &self.md(&i.body, &path, 0));
         self.render("intervention.html", &path, &ctx)

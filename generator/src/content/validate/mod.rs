@@ -18,6 +18,7 @@ use crate::diagnostics::Diagnostics;
 use crate::markdown::{self, LinkTarget};
 use anchors::AnchorIndex;
 use intervention::InterventionWithLine;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -61,6 +62,21 @@ enum CachedFile {
     Page(Parsed<RawPage>),
 }
 
+/// One content file, parsed as the kind its folder says.
+fn parse_file(
+    content_dir: &Path,
+    rel: &str,
+    text: &str,
+    diags: &mut Diagnostics,
+) -> Option<CachedFile> {
+    let file = SourceFile::parse(content_dir.join(rel), rel, text, diags)?;
+    Some(match rel.split('/').next() {
+        Some(DOMAIN_DIR) => CachedFile::Domain(parse(file, diags)?),
+        Some(INTERVENTION_DIR) => CachedFile::Intervention(parse(file, diags)?),
+        _ => CachedFile::Page(parse(file, diags)?),
+    })
+}
+
 /// Validates a content tree; paths in diagnostics are shown under `content_dir`.
 pub fn validate_tree(
     content_dir: &Path,
@@ -94,25 +110,30 @@ pub fn validate_tree_with(
     // Files that exist but did not parse: already reported, so they must not
     // also show up as "missing".
     let mut unparsed: HashSet<String> = HashSet::new();
-    for (rel, text) in &tree.files {
-        let cached = cache
-            .as_ref()
-            .and_then(|c| c.files.get(rel))
-            .filter(|(t, _)| t == text)
-            .map(|(_, f)| f.clone());
-        let parsed = cached.or_else(|| {
-            let display = content_dir.join(rel);
-            let file = SourceFile::parse(display, rel, text, &mut diags)?;
-            let parsed = match rel.split('/').next() {
-                Some(DOMAIN_DIR) => CachedFile::Domain(parse(file, &mut diags)?),
-                Some(INTERVENTION_DIR) => CachedFile::Intervention(parse(file, &mut diags)?),
-                _ => CachedFile::Page(parse(file, &mut diags)?),
-            };
-            if let Some(c) = cache.as_mut() {
-                c.files.insert(rel.clone(), (text.clone(), parsed.clone()));
+    // Every file that the cache does not hold is parsed on every core, each
+    // with its own problems; they are merged in file order.
+    let held = cache.as_ref();
+    let results: Vec<(Option<CachedFile>, Diagnostics, bool)> = tree
+        .files
+        .par_iter()
+        .map(|(rel, text)| {
+            let cached = held
+                .and_then(|c| c.files.get(rel))
+                .filter(|(t, _)| t == text)
+                .map(|(_, f)| f.clone());
+            if cached.is_some() {
+                return (cached, Diagnostics::default(), false);
             }
-            Some(parsed)
-        });
+            let mut own = Diagnostics::default();
+            let parsed = parse_file(content_dir, rel, text, &mut own);
+            (parsed, own, true)
+        })
+        .collect();
+    for ((rel, text), (parsed, own, fresh)) in tree.files.iter().zip(results) {
+        diags.extend(own);
+        if let (true, Some(c), Some(p)) = (fresh, cache.as_mut(), &parsed) {
+            c.files.insert(rel.clone(), (text.clone(), p.clone()));
+        }
         match parsed {
             Some(CachedFile::Domain(p)) => domains.push(p),
             Some(CachedFile::Intervention(p)) => interventions.push(p),
