@@ -60,7 +60,7 @@ impl Renderer<'_> {
 /// intervention's page (thousands of them, none in any menu), which all
 /// share one chrome per depth.
 fn nav_address(path: &str) -> &str {
-    if path.starts_with("interventies/") && path != urls::INTERVENTIONS {
+    if urls::is_intervention(path) {
         ""
     } else {
         path

@@ -2,9 +2,11 @@
 //! `urls` names the output files, `links` resolves content links, `views`
 //! shapes what templates get, `pages` renders each kind of page, and
 //! `scorer_script` packs the scorer's data, module and loader into the
-//! inline scripts of its pages.
+//! inline scripts of its pages, `csp` hashes inline elements for the
+//! pages' policies, and `chrome` renders what every page shares once.
 
 mod chrome;
+mod csp;
 mod links;
 mod not_found;
 pub mod offline;

@@ -1,9 +1,7 @@
 //! The 404 page, which a server may send for a missing page at any depth,
 //! and the files an overlay adds to `assets/`.
 
-use super::{OutputFile, RenderError, Renderer, urls};
-use base64::Engine;
-use sha2::{Digest, Sha256};
+use super::{OutputFile, RenderError, Renderer, csp, urls};
 
 /// Placeholders in the 404 template's CSP, replaced by the digests of its
 /// own inline style and script.
@@ -55,17 +53,9 @@ impl Renderer<'_> {
 
 /// `'sha256-…'` of the first inline `<tag>` element's text, or `'none'`.
 fn inline_hash(html: &str, tag: &str) -> String {
-    let open = format!("<{tag}>");
-    let close = format!("</{tag}>");
-    let Some(start) = html.find(&open).map(|i| i + open.len()) else {
-        return "'none'".into();
-    };
-    let end = html[start..].find(&close).map_or(html.len(), |e| start + e);
-    let digest = Sha256::digest(&html.as_bytes()[start..end]);
-    format!(
-        "'sha256-{}'",
-        base64::engine::general_purpose::STANDARD.encode(digest)
-    )
+    csp::inline_texts(html, tag)
+        .next()
+        .map_or_else(|| "'none'".into(), csp::source_hash)
 }
 
 #[cfg(test)]

@@ -6,10 +6,9 @@
 //! does not come between the page and its scorer. Each inline script's
 //! sha256 goes into the page's CSP.
 
-use super::{RenderError, Renderer, ScorerModule, urls};
+use super::{RenderError, Renderer, ScorerModule, csp, urls};
 use crate::theme::STATIC_DIR;
 use base64::Engine;
-use sha2::{Digest, Sha256};
 use site_data::{DomainData, SiteData, assets};
 
 /// What a traject page's template writes into its CSP's `script-src`; the
@@ -103,13 +102,8 @@ fn inline_safe(name: &str, text: String) -> Result<String, RenderError> {
 /// `html` with [`CSP_PLACEHOLDER`] replaced by `'sha256-…'` of each inline
 /// script, as a browser hashes it: the exact text between the tags.
 pub(super) fn with_script_hashes(path: &str, html: &str) -> Result<String, RenderError> {
-    let hashes: String = inline_scripts(html)
-        .map(|text| {
-            format!(
-                " 'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text))
-            )
-        })
+    let hashes: String = csp::inline_texts(html, "script")
+        .map(|text| format!(" {}", csp::source_hash(text)))
         .collect();
     if !html.contains(CSP_PLACEHOLDER) {
         return Err(RenderError::new(
@@ -118,24 +112,6 @@ pub(super) fn with_script_hashes(path: &str, html: &str) -> Result<String, Rende
         ));
     }
     Ok(html.replacen(CSP_PLACEHOLDER, &hashes, 1))
-}
-
-/// The text of every `<script>` element without `src`.
-fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
-    let mut rest = html;
-    std::iter::from_fn(move || {
-        loop {
-            let open = rest.find("<script")?;
-            let tag_end = open + rest[open..].find('>')? + 1;
-            let tag = &rest[open..tag_end];
-            let body_end = tag_end + rest[tag_end..].find("</script>")?;
-            let text = &rest[tag_end..body_end];
-            rest = &rest[body_end..];
-            if !tag.contains(" src=") {
-                return Some(text);
-            }
-        }
-    })
 }
 
 #[cfg(test)]

@@ -19,8 +19,14 @@ pub const MIRROR_CSS: &str = "assets/mirror.css";
 pub fn domain(slug: &str) -> String {
     format!("domeinen/{slug}.html")
 }
+/// The folder of the intervention pages (and their list).
+const INTERVENTION_DIR: &str = "interventies/";
 pub fn intervention(id: &str) -> String {
-    format!("interventies/{id}.html")
+    format!("{INTERVENTION_DIR}{id}.html")
+}
+/// Whether `path` is one intervention's page (not their list).
+pub fn is_intervention(path: &str) -> bool {
+    path.starts_with(INTERVENTION_DIR) && path != INTERVENTIONS
 }
 pub fn page(slug: &str) -> String {
     if slug == "home" {
