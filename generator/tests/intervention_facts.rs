@@ -47,9 +47,15 @@ fn every_intervention_has_verified_facts_or_says_there_are_none() {
                 // The intervention's own page, never a databank's search page.
                 assert!(!url.ends_with("/interventies"), "{}: {url}", i.id);
                 let facts = i.facts_source.as_deref().unwrap_or_default();
+                // The facts come from the databank named in `bron`, never
+                // from a press release or the owner's own site.
+                let databank = match i.source {
+                    Source::Nji => "https://www.nji.nl/interventies/",
+                    _ => "https://interventies.loketgezondleven.nl/",
+                };
                 assert!(
-                    facts.starts_with("https://"),
-                    "{}: facts from {facts}",
+                    facts.starts_with(databank),
+                    "{}: facts from {facts}, not from {databank}",
                     i.id
                 );
                 assert!(i.target_group.is_some(), "{}: no doelgroep", i.id);

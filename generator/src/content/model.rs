@@ -155,6 +155,10 @@ pub struct InterventionUse {
     pub secondary: bool,
     /// A local offer, linked by the overlay.
     pub local: bool,
+    /// Linked by the editors where the domain has no printed page: the
+    /// databank page that supports the fit. Shown on the page as the
+    /// editors' addition.
+    pub support: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,7 +183,9 @@ impl Source {
             .find(|s| s.key() == key)
     }
 
-    /// The recognition levels this source itself uses.
+    /// The recognition levels this source itself uses, as its intervention
+    /// pages write them ("Erkend als" at the NJi, "Erkenningsstatus" at
+    /// Loket Gezond Leven), in lower case.
     pub fn levels(self) -> &'static [&'static str] {
         const NJI: &[&str] = &[
             "goed onderbouwd",
@@ -187,12 +193,14 @@ impl Source {
             "effectief volgens goede aanwijzingen",
             "effectief volgens sterke aanwijzingen",
         ];
+        // Loket Gezond Leven's own words ("Erkenningsstatus" on an
+        // intervention's page), not the NJi's "effectief volgens ...".
         const LOKET: &[&str] = &[
             "goed beschreven",
             "goed onderbouwd",
-            "effectief volgens eerste aanwijzingen",
-            "effectief volgens goede aanwijzingen",
-            "effectief volgens sterke aanwijzingen",
+            "eerste aanwijzingen voor effectiviteit",
+            "goede aanwijzingen voor effectiviteit",
+            "sterke aanwijzingen voor effectiviteit",
         ];
         match self {
             Source::Nji => NJI,

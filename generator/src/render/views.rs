@@ -40,6 +40,8 @@ pub(super) struct InterventionUseView {
     pub(super) note_html: String,
     pub(super) secondary: bool,
     pub(super) local: bool,
+    /// The editors linked it (no printed page): the databank page that supports the fit.
+    pub(super) support: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -148,6 +150,7 @@ impl Renderer<'_> {
                         note_html: self.md_inline_with(&u.note, path, links),
                         secondary: u.secondary,
                         local: u.local,
+                        support: u.support.clone(),
                     })
                 })
                 .collect(),

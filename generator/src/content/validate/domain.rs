@@ -113,6 +113,7 @@ impl Validator<'_> {
                         note: self.yaml_markdown(&p, &format!("{key}.toelichting"), &u.toelichting),
                         secondary: u.bijrol,
                         local: false,
+                        support: u.onderbouwing.as_ref().map(|url| url.trim().to_string()),
                     });
                 }
                 let inspiration = rec

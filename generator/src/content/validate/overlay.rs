@@ -201,6 +201,7 @@ impl Validator<'_> {
                 note: Markdown::new(offer.aim.clone().unwrap_or_default(), &offer.rel_path),
                 secondary: false,
                 local: true,
+                support: None,
             });
         }
     }
