@@ -13,12 +13,17 @@ import { serveDist, launch, htmlFiles, dist } from './helpers.mjs';
 const KB = 1000;
 const budgets = {
   // Issue #10: 45 KB with the whole team cycle. Each traject page loads a
-  // module with its own page's code (site-data's assets::MODULES).
-  wasm: { scoring: 45 * KB, traject: 45 * KB, rapport: 45 * KB, plan: 45 * KB },
-  // The scoring page is where a team waits on a phone in a meeting; #10
-  // allows 90 KB with the whole cycle. With a module per page, every
-  // traject page keeps to that.
+  // module with its own page's code (site-data's assets::MODULES). Issue
+  // #25 gave every coordinator build work kept when storage refuses it,
+  // copies on a conflict, per-person invitations (the rapport) and named
+  // unreadable texts: 2–4 KB gzip each, so those three get 50 KB until #26
+  // replaces per-module budgets with what a whole visit costs.
+  wasm: { scoring: 45 * KB, traject: 50 * KB, rapport: 50 * KB, plan: 50 * KB },
+  // The scoring and meedoen pages are where a team or an invited leerling
+  // waits on a phone: 90 KB, as #10 set. The coordinator's pages (#25, as
+  // above): 95 KB.
   scoring: 90 * KB,
+  coordinator: 95 * KB,
   // 40 % under the 32.6 KB it weighed when it carried rendered HTML.
   siteData: 0.6 * 32.6 * KB,
   searchIndex: 15 * KB,
@@ -137,7 +142,8 @@ try {
 const scoring = loads.filter((l) => l.kind === 'scoring');
 if (scoring.length === 0) rows.push('n/a  scoring page first load: no page marked data-budget="scoring" yet');
 for (const l of scoring) {
-  check(`traject page first load gzip (${l.path}, ${l.requests} requests)`, l.bytes, budgets.scoring, kb);
+  const pageBudget = ['scoren.html', 'meedoen.html'].includes(l.path) ? budgets.scoring : budgets.coordinator;
+  check(`traject page first load gzip (${l.path}, ${l.requests} requests)`, l.bytes, pageBudget, kb);
 }
 const content = loads.filter((l) => l.kind === 'content').sort((a, b) => b.bytes - a.bytes);
 const heaviest = content[0];

@@ -141,7 +141,7 @@ for (const mode of ['http', 'file']) {
       return c.textContent('#ontvangen-tekst');
     };
     let text = await receive(leerlingReply);
-    assert.equal(text, 'Antwoorden van \u2068Sam\u2069 · \u2068leerlingen\u2069 voor het traject “Onze school”: 3 van de domeinen gescoord. Toevoegen aan dit traject? De andere deelnemers blijven zoals ze zijn.');
+    assert.equal(text, 'Antwoorden van \u2068Sam\u2069 · \u2068leerlingen\u2069 voor het traject “\u2068Onze school\u2069”: 3 van de domeinen gescoord. Toevoegen aan dit traject? De andere deelnemers blijven zoals ze zijn.');
     await c.click('[data-action="reply-add"]');
     await c.waitForFunction(() => document.getElementById('ontvangen-melding').textContent.includes('zijn toegevoegd'));
     text = await receive(ouderReply);
@@ -167,7 +167,7 @@ for (const mode of ['http', 'file']) {
       ? await downloadOf(leerling.page, '[data-action="reply-file"]', 'sam2.json')
       : (await leerling.page.click('[data-action="reply-link"]'), await leerling.page.inputValue('#antwoord-link'));
     text = await receive(second);
-    assert.match(text, /^\u2068Sam\u2069 · \u2068leerlingen\u2069 staat al in het traject “Onze school”, met andere antwoorden/);
+    assert.match(text, /^\u2068Sam\u2069 · \u2068leerlingen\u2069 staat al in het traject “\u2068Onze school\u2069”, met andere antwoorden/);
     assert.equal(await c.textContent('#ontvangen-ja'), 'Vervangen');
     await c.click('[data-action="reply-cancel"]');
     assert.equal(await c.textContent('#ontvangen-melding'), 'De antwoorden zijn niet toegevoegd. Er is niets veranderd.');
@@ -178,7 +178,7 @@ for (const mode of ['http', 'file']) {
     // The rapport: team 3/6/5, Sam 9/2/5, ouder 5/weet niet/8.
     await c.goto(base + 'rapport.html');
     await c.waitForSelector('body[data-scorer]');
-    assert.equal(await c.textContent('#deelnemers-regel'), '3 deelnemers: team 1, leerlingen 1, ouders 1.');
+    assert.equal(await c.textContent('#deelnemers-regel'), '3 deelnemers: \u2068team\u2069 1, \u2068leerlingen\u2069 1, \u2068ouders\u2069 1.');
     assert.equal(await c.textContent('#tabel-score-1'), '5');
     assert.equal(await c.textContent('#tabel-spreiding-1'), '3–9');
     assert.equal(await c.textContent('#tabel-score-2'), '4');
@@ -194,6 +194,10 @@ for (const mode of ['http', 'file']) {
     await c.waitForFunction(() => /Meting 2 is gestart/.test(document.getElementById('melding').textContent));
     await c.goto(base + 'scoren.html#domein-1');
     await c.waitForSelector('body[data-scorer]');
+    // A new round: this device says who scores here before anything is kept.
+    await c.waitForSelector('#wie-scoort:not([hidden])');
+    await c.selectOption('#wie-scoort-keuze', { index: 0 });
+    await c.click('[data-action="who-scores"]');
     await scoreOn(c, { 1: '6', 2: '7', 3: '6' });
     // Sam's answers from the first round, arriving late, are refused.
     if (local || !second.startsWith('http')) {
@@ -210,9 +214,9 @@ for (const mode of ['http', 'file']) {
     assert.ok(!(await c.isVisible('#ontvangen')));
     await c.goto(base + 'scoren.html#domein-1');
     await c.waitForSelector('body[data-scorer]');
-    const sam = await c.$eval('#deelnemer-keuze', (s) => [...s.options].find((o) => o.textContent.includes('Sam')).value);
-    await c.selectOption('#deelnemer-keuze', sam);
-    await c.click('[data-action="reinvite"]');
+    // Invited per person, from the list: who scores here stays the same.
+    await c.click('#deelnemer-lijst li:has-text("Sam") [data-action="invite-participant"]');
+    assert.match(await c.$eval('#deelnemer-keuze option:checked', (o) => o.textContent), /Kernteam/);
     await c.waitForSelector('#uitnodiging:not([hidden])');
     const again = local
       ? await downloadOf(c, '[data-action="invite-file"]', 'uitnodiging-2.json')
@@ -235,7 +239,7 @@ for (const mode of ['http', 'file']) {
       ? await downloadOf(leerling.page, '[data-action="reply-file"]', 'sam-meting-2.json')
       : (await leerling.page.click('[data-action="reply-link"]'), await leerling.page.inputValue('#antwoord-link'));
     text = await receive(round2);
-    assert.match(text, /^Antwoorden van \u2068Sam\u2069 · \u2068leerlingen\u2069 voor het traject “Onze school”: 3 van de domeinen gescoord\./);
+    assert.match(text, /^Antwoorden van \u2068Sam\u2069 · \u2068leerlingen\u2069 voor het traject “\u2068Onze school\u2069”: 3 van de domeinen gescoord\./);
     assert.equal(await c.textContent('#ontvangen-ja'), 'Toevoegen');
     await c.click('[data-action="reply-add"]');
     await c.waitForFunction(() => document.getElementById('ontvangen-melding').textContent.length > 0);

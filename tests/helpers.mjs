@@ -131,6 +131,28 @@ export async function startTrajectIn(page, base, name) {
   await page.waitForSelector('body[data-scorer]');
 }
 
+/**
+ * Fills this origin's localStorage to its quota with someone else's data,
+ * as a full profile is; returns how many `vuller-N` keys it took.
+ */
+export async function fillLocalStorage(page) {
+  return page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 1) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`vuller-${n}`, chunk);
+          n++;
+        } catch {
+          break;
+        }
+      }
+    }
+    return n;
+  });
+}
+
 /** Saves the download that clicking `selector` starts to `path`. */
 export async function saveDownload(page, selector, path) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);

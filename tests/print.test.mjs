@@ -115,7 +115,7 @@ test("domain 3's PDF has the parts of the printed page, in the same order", asyn
   const three = pdf.flat.slice(pdf.flat.indexOf('3.3'), pdf.flat.indexOf('3.4'));
   assert.match(three, /Hier staan \(nog\) geen voorbeelden of interventies\. Vraag de Gezonde School-adviseur/);
   // The asterisk note under 3.1.
-  inOrder(pdf.flat, ['3.1', 'LEGSpedition', 'ouderbetrokkenheid is niet hun hoofddoel', '3.2'], 'footnote');
+  inOrder(pdf.flat, ['3.1', 'LEGSpedition', 'niet het hoofddoel van deze interventies', '3.2'], 'footnote');
   await context.close();
 });
 
@@ -285,7 +285,8 @@ test('a rapport with three participants prints the spread, the bespreekpunten an
   await page.goto(base + 'rapport.html');
   await page.waitForSelector('body[data-scorer]');
   const pdf = await pdfOf(page, 'drie');
-  inOrder(pdf.flat, ['3 deelnemers: team 1, leerlingen 1, ouders 1.',
+  // Names print isolated (FSI … PDI); the words are what paper shows.
+  inOrder(pdf.flat.replace(/\u2068/g, '').replace(/\u2069/g, ' ').replace(/\s+/g, ' '), ['3 deelnemers: team 1, leerlingen 1, ouders 1.',
     'Laagste–', 'Per perspectief', 'Bespreekpunt',
     '1. Onderwijs en maatschappij 5 3–9 team 3 · leerlingen 9 · ouders 5 ja',
     'Bespreekpunten', '1. Onderwijs en maatschappij: De deelnemers liggen 6 punten uit elkaar.',
@@ -312,7 +313,9 @@ test('printed external links show their address', async () => {
   const page = await context.newPage();
   await page.goto(env.server.base + 'interventies/kanjertraining.html');
   const pdf = await pdfOf(page, 'kanjertraining');
-  assert.match(pdf.flat, /Meer over Kanjertraining bij de bron \(https:\/\/www\.nji\.nl\/interventies\/kanjertraining\)/);
+  // pdftotext may break a long address anywhere: compared without white space.
+  const squeeze = (t) => t.replace(/\s/g, '');
+  assert.ok(squeeze(pdf.flat).includes(squeeze('Meer over Kanjertraining bij de bron (https://interventies.loketgezondleven.nl/leefstijlinterventies/interventies-zoeken/1401921)')), pdf.flat);
   noScreenText(pdf.text, 'intervention page');
   await context.close();
 });

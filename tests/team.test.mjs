@@ -100,7 +100,7 @@ for (const mode of ['http', 'file']) {
     // The rapport.
     await page.goto(base + 'rapport.html');
     await page.waitForSelector('body[data-scorer]');
-    assert.equal(await page.textContent('#deelnemers-regel'), '3 deelnemers: team 1, leerlingen 1, ouders 1.');
+    assert.equal(await page.textContent('#deelnemers-regel'), '3 deelnemers: \u2068team\u2069 1, \u2068leerlingen\u2069 1, \u2068ouders\u2069 1.');
     const row = (d) => page.$eval(`#score-tabel tbody tr:nth-child(${d})`, (tr) =>
       [...tr.children].filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent));
     assert.deepEqual(await row(1), [
@@ -185,7 +185,7 @@ for (const mode of ['http', 'file']) {
     await page.goto(base + 'rapport.html');
     await page.waitForSelector('body[data-scorer]');
     assert.equal(await page.textContent('#tabel-score-1'), '4');
-    assert.equal(await page.textContent('#deelnemers-regel'), '1 deelnemer: team 1.');
+    assert.equal(await page.textContent('#deelnemers-regel'), '1 deelnemer: \u2068team\u2069 1.');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -227,7 +227,7 @@ test('a file from the previous release (schema 3, two respondents) opens with tw
   await page.click('.traject-item [data-action="open-rapport"]');
   await page.waitForURL(/rapport\.html$/);
   await page.waitForSelector('body[data-scorer]');
-  assert.equal(await page.textContent('#deelnemers-regel'), '2 deelnemers: team 1, ouders 1.');
+  assert.equal(await page.textContent('#deelnemers-regel'), '2 deelnemers: \u2068team\u2069 1, \u2068ouders\u2069 1.');
   // Domain 5: team 3, ouders 8: five apart.
   assert.equal(await page.textContent('#tabel-score-5'), '5,5');
   assert.equal(await page.textContent('#tabel-spreiding-5'), '3–8');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { watch, openDevice, distUrl, dist, useBrowserAndServer, axeViolations, startTrajectIn } from './helpers.mjs';
+import { watch, openDevice, distUrl, dist, useBrowserAndServer, axeViolations, startTrajectIn, fillLocalStorage } from './helpers.mjs';
 
 const env = useBrowserAndServer({ before, after });
 let scratch;
@@ -193,8 +193,8 @@ for (const mode of ['http', 'file']) {
     await page.click('.traject-item [data-action="delete"]');
     await page.click('#dialoog-verwijderen [data-action="delete-confirmed"]');
     await page.waitForSelector('#geen-trajecten:not([hidden])');
-    assert.equal(await page.textContent('#melding'), 'Traject “Team onderbouw” is verwijderd.');
-    assert.match(await importMessage(page, exported.text), /^Traject “Team onderbouw” is teruggezet\.$/);
+    assert.equal(await page.textContent('#melding'), 'Traject “\u2068Team onderbouw\u2069” is verwijderd.');
+    assert.match(await importMessage(page, exported.text), /^Traject “\u2068Team onderbouw\u2069” is teruggezet\.$/);
     await page.click('.traject-item [data-action="open-rapport"]');
     await rapportReady(page);
     const again = await download(page, '[data-action="export-json"]');
@@ -258,7 +258,7 @@ for (const mode of ['http', 'file']) {
     await field.fill('Team bovenbouw');
     await field.press('Enter');
     await page.waitForSelector('.traject-item__name >> text=Team bovenbouw');
-    assert.equal(await page.textContent('#melding'), 'De naam is gewijzigd in “Team bovenbouw”.');
+    assert.equal(await page.textContent('#melding'), 'De naam is gewijzigd in “\u2068Team bovenbouw\u2069”.');
 
     // 10. Wipe this device, after the dialog.
     await page.click('[data-action="clear-all"]');
@@ -473,7 +473,7 @@ for (const mode of ['http', 'file']) {
     });
     await page.goto(base + 'traject.html');
     await page.waitForSelector('#opslag-geen:not([hidden])');
-    assert.match(await page.textContent('#opslag-geen'), /alles verdwijnt als je haar sluit/);
+    assert.match(await page.textContent('#opslag-geen'), /Sluit je het tabblad, ga je naar een andere website of typ je zelf een adres in, dan is het weg/);
     await importFile(page, JSON.stringify(traject('geheugen-1', { 1: 5 })));
     await page.waitForSelector('.traject-item');
     assert.match(await page.textContent('#traject-lijst'), /Team geheugen-1/);
@@ -491,21 +491,7 @@ for (const mode of ['http', 'file']) {
     await page.click('#stap-2');
     await page.check('input[name="score-2"][value="5"]');
     // Fill this origin's storage to the brim with someone else's data.
-    const fillers = await page.evaluate(() => {
-      let n = 0;
-      for (let size = 1 << 20; size >= 1; size >>= 1) {
-        const chunk = 'x'.repeat(size);
-        for (;;) {
-          try {
-            localStorage.setItem(`vuller-${n}`, chunk);
-            n++;
-          } catch {
-            break;
-          }
-        }
-      }
-      return n;
-    });
+    const fillers = await fillLocalStorage(page);
     assert.ok(fillers > 0);
     await page.goto(base + 'traject.html');
     await page.waitForSelector('.traject-item');

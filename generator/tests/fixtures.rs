@@ -50,7 +50,7 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     assert_eq!(
         stderr(&out),
         "content/interventies/gamma.md:2: warning: intervention `gamma` is not used by any recommendation\n\
-         built 25 pages (33 files) into dist\n"
+         built 25 pages (34 files) into dist\n"
     );
     let dist = dir.path().join("dist");
     for page in [
@@ -100,6 +100,19 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
         });
         assert!(!directory_link, "directory link in {}", path.display());
     }
+    // A link the editors added, where the domain has no printed page, is
+    // marked as theirs and shows the databank page that supports it; the
+    // printed pages' links are not marked.
+    let vier = fs::read_to_string(dist.join("domeinen/vier.html")).unwrap();
+    assert!(vier.contains(r#"<span class="editorial-badge">Toegevoegd door de redactie</span>"#));
+    assert!(vier.contains(
+        r#"<a class="bare" href="https://nji.example/alpha">https://nji.example/alpha</a>"#
+    ));
+    assert!(!thuis.contains("editorial-badge"));
+    // Mostly empty, without a printed page: the notice says where the text
+    // comes from, and the empty state offers no search terms.
+    assert!(vier.contains("Van dit domein bestaat geen gedrukte Wegwijzerpagina"));
+    assert!(!vier.contains("op “"));
     let overview = fs::read_to_string(dist.join("interventies/index.html")).unwrap();
     assert!(overview.contains(r#"<a href="../domeinen/thuis.html#aanbeveling-3-1">3.1"#));
     assert!(overview.contains("effectief volgens eerste aanwijzingen, erkend op 4 maart 2021"));

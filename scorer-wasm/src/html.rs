@@ -5,8 +5,9 @@
 //! with direction overrides cannot reorder the text around it.
 
 use crate::rapport::{Outcome, Rapport, format_score};
-use crate::session::Corrupt;
+use crate::session::Unreadable;
 use crate::spread::{Discuss, DomainSpread};
+use crate::text::isolate as isolated;
 use crate::text::{label, rapport as txt, ui};
 use crate::traject::{MAX_NAME, Participant, Traject};
 use std::fmt::Write;
@@ -120,31 +121,33 @@ pub fn advice(r: &Rapport, chosen: &[u8]) -> String {
     h
 }
 
-/// Stored texts that could not be read: why (for those found just now),
-/// and for each kept copy a download and a remove button.
-pub fn unreadable(found: &[Corrupt], backups: &[(String, String)]) -> String {
-    let mut h = String::new();
-    for c in found {
-        let _ = write!(h, "<p>{}</p>", esc(&c.message));
-    }
-    h.push_str("<ul class=\"backups\">");
-    for (key, _) in backups {
+/// Stored texts that could not be read, each with why, and a download
+/// (and, once kept apart as a backup, a remove) button that names what it
+/// concerns and is described by that reason.
+pub fn unreadable(items: &[Unreadable]) -> String {
+    let mut h = String::from("<ul class=\"backups\">");
+    for (i, u) in items.iter().enumerate() {
+        let about = format!("<bdi>{}</bdi>", esc(&u.about));
+        let reason = format!("onleesbaar-{}", i + 1);
         let _ = write!(
             h,
-            "<li class=\"button-row\"><button type=\"button\" class=\"button\" data-action=\"download-backup\" data-key=\"{k}\">{}</button><button type=\"button\" class=\"button button--danger\" data-action=\"remove-backup\" data-key=\"{k}\">{}</button></li>",
+            "<li><p id=\"{reason}\">{about}: {}</p><div class=\"button-row\"><button type=\"button\" class=\"button\" data-action=\"download-backup\" data-key=\"{k}\" aria-describedby=\"{reason}\">{} {about}</button>",
+            esc(&u.message),
             ui::DOWNLOAD_BACKUP,
-            ui::REMOVE_BACKUP,
-            k = esc(key)
+            k = esc(&u.key)
         );
+        if u.removable {
+            let _ = write!(
+                h,
+                "<button type=\"button\" class=\"button button--danger\" data-action=\"remove-backup\" data-key=\"{k}\" aria-describedby=\"{reason}\">{} {about}</button>",
+                ui::REMOVE_BACKUP,
+                k = esc(&u.key)
+            );
+        }
+        h.push_str("</div></li>");
     }
     h.push_str("</ul>");
     h
-}
-
-/// A user string in plain text (an `<option>`, a status line), isolated
-/// by FSI…PDI: the plain-text counterpart of `<bdi>`. Not escaped.
-fn isolated(s: &str) -> String {
-    format!("\u{2068}{s}\u{2069}")
 }
 
 /// "Sam · leerlingen": how a participant is named in lists. Plain text.
@@ -154,6 +157,26 @@ pub fn participant_text(p: &Participant) -> String {
         isolated(p.shown_name()),
         isolated(p.perspective.label())
     )
+}
+
+/// The participants, each with a button that makes their invitation:
+/// inviting never depends on who scores on this device.
+pub fn participant_rows(t: &Traject) -> String {
+    let mut h = String::new();
+    for p in &t.participants {
+        let name = format!(
+            "<bdi>{}</bdi> · <bdi>{}</bdi>",
+            esc(p.shown_name()),
+            esc(p.perspective.label())
+        );
+        let _ = write!(
+            h,
+            "<li><span>{name}</span> <button type=\"button\" class=\"button\" data-action=\"invite-participant\" data-id=\"{}\">{}<span class=\"visually-hidden\"> voor {name}</span></button></li>",
+            esc(&p.id),
+            ui::INVITE_PARTICIPANT
+        );
+    }
+    h
 }
 
 /// The options of "Je scoort als", the current participant selected.

@@ -1,5 +1,13 @@
 //! Every Dutch string the scorer shows, in one place.
 
+/// A name someone typed or imported, in plain text, isolated by FSI…PDI
+/// (the plain-text counterpart of `<bdi>`): a right-to-left mark inside it
+/// cannot reorder the sentence around it. Every message that quotes a
+/// name passes it through here. Not escaped.
+pub fn isolate(s: &str) -> String {
+    format!("\u{2068}{s}\u{2069}")
+}
+
 /// Messages about an imported or stored traject file.
 pub mod import {
     pub const EMPTY: &str = "Het bestand is leeg.";
@@ -195,8 +203,13 @@ pub mod share {
             super::import::shorten(id)
         )
     }
+    use super::isolate;
+    /// `who` comes isolated (`html::participant_text`); `traject` is a name.
     pub fn added(who: &str, traject: &str) -> String {
-        format!("De antwoorden van {who} zijn toegevoegd aan “{traject}”.")
+        format!(
+            "De antwoorden van {who} zijn toegevoegd aan “{}”.",
+            isolate(traject)
+        )
     }
     pub fn unchanged(who: &str) -> String {
         format!("De antwoorden van {who} stonden er al, precies zo. Er is niets veranderd.")
@@ -206,12 +219,14 @@ pub mod share {
     }
     pub fn received(who: &str, traject: &str, scored: usize) -> String {
         format!(
-            "Antwoorden van {who} voor het traject “{traject}”: {scored} van de domeinen gescoord. Toevoegen aan dit traject? De andere deelnemers blijven zoals ze zijn."
+            "Antwoorden van {who} voor het traject “{}”: {scored} van de domeinen gescoord. Toevoegen aan dit traject? De andere deelnemers blijven zoals ze zijn.",
+            isolate(traject)
         )
     }
     pub fn differs(who: &str, traject: &str) -> String {
         format!(
-            "{who} staat al in het traject “{traject}”, met andere antwoorden. Wil je de oude antwoorden vervangen door deze?"
+            "{who} staat al in het traject “{}”, met andere antwoorden. Wil je de oude antwoorden vervangen door deze?",
+            isolate(traject)
         )
     }
     pub fn other_round(theirs: usize, now: usize) -> String {
@@ -294,7 +309,7 @@ pub mod rapport {
         };
         for (i, (p, count)) in per.iter().enumerate() {
             s.push_str(if i == 0 { ": " } else { ", " });
-            s.push_str(p);
+            s.push_str(&super::isolate(p));
             s.push(' ');
             s.push_str(&count.to_string());
         }
@@ -328,8 +343,9 @@ pub mod rapport {
     }
 }
 
-/// Messages in the traject pages.
+/// Messages in the traject pages. Names arrive as typed; each is isolated here.
 pub mod ui {
+    use super::isolate;
     pub fn saved_at(time: &str) -> String {
         format!("opgeslagen om {time}")
     }
@@ -340,29 +356,50 @@ pub mod ui {
     }
     pub const STEP_DONE: &str = ", gescoord";
     pub const STEP_OPEN: &str = ", nog niet gescoord";
-    pub const DOWNLOAD_BACKUP: &str = "Download de onleesbare tekst";
-    pub const REMOVE_BACKUP: &str = "Verwijder de onleesbare tekst";
+    /// Followed by what the text concerns ([`unreadable_name`]).
+    pub const DOWNLOAD_BACKUP: &str = "Download de onleesbare tekst van";
+    pub const REMOVE_BACKUP: &str = "Verwijder de onleesbare tekst van";
+    pub fn unreadable_name(name: &str) -> String {
+        format!("traject “{name}”")
+    }
+    pub fn unreadable_id(id: &str) -> String {
+        format!("traject {}", super::import::shorten(id))
+    }
     pub const NAME_NEEDED: &str = "Vul een naam in, bijvoorbeeld de naam van je school of team.";
     pub const CLEARED: &str = "Alle gegevens van de Wegwijzer op dit apparaat zijn gewist.";
     pub fn imported(name: &str) -> String {
-        format!("Traject “{name}” is teruggezet.")
+        format!("Traject “{}” is teruggezet.", isolate(name))
     }
     pub fn imported_copy(name: &str) -> String {
-        format!("Traject “{name}” is als kopie bewaard; het bestaande traject is ongewijzigd.")
+        format!(
+            "Traject “{}” is als kopie bewaard; het bestaande traject is ongewijzigd.",
+            isolate(name)
+        )
     }
     pub fn replaced(name: &str) -> String {
-        format!("Het bestaande traject is vervangen door “{name}” uit het bestand.")
+        format!(
+            "Het bestaande traject is vervangen door “{}” uit het bestand.",
+            isolate(name)
+        )
     }
     pub const IMPORT_CANCELLED: &str = "Terugzetten geannuleerd. Er is niets veranderd.";
     pub fn import_failed(message: &str) -> String {
         format!("Terugzetten is niet gelukt. {message} Er is niets veranderd.")
     }
     pub const COPY_SUFFIX: &str = " (kopie)";
+    /// The store took writes again, but another tab had changed the same
+    /// traject meanwhile: both are kept.
+    pub fn kept_as_copy(name: &str) -> String {
+        format!(
+            "De opslag werkt weer. Intussen was dit traject in een ander tabblad gewijzigd; die versie is bewaard, en wat je hier deed staat in “{}”.",
+            isolate(name)
+        )
+    }
     pub fn deleted(name: &str) -> String {
-        format!("Traject “{name}” is verwijderd.")
+        format!("Traject “{}” is verwijderd.", isolate(name))
     }
     pub fn renamed(name: &str) -> String {
-        format!("De naam is gewijzigd in “{name}”.")
+        format!("De naam is gewijzigd in “{}”.", isolate(name))
     }
     pub fn last_change(date: &str) -> String {
         format!("Laatst gewijzigd: {date}")
@@ -396,5 +433,11 @@ pub mod ui {
     }
     pub const OTHER_NEEDED: &str = "Vul in welk perspectief, bijvoorbeeld ‘zorgteam’.";
     pub const INVITATION: &str = "uitnodiging";
+    /// Followed, for screen readers, by "voor" and the participant's name.
+    pub const INVITE_PARTICIPANT: &str = "Uitnodiging maken";
+    /// The column that holds a domain's score: the median once several score.
+    pub fn score_heading(several: bool) -> &'static str {
+        if several { "Mediaan" } else { "Score" }
+    }
     pub const NO_FOCUS: &str = "Kies hierboven een of meer domeinen om hun aanbevelingen te zien.";
 }

@@ -156,19 +156,37 @@ fn the_traject_list_escapes_and_isolates_every_name() {
 }
 
 #[test]
-fn unreadable_texts_are_listed_with_their_buttons() {
-    let found = vec![scorer_wasm::session::Corrupt {
-        backup_key: "k".into(),
-        message: "Dit is geen <b>Wegwijzer</b>-bestand.".into(),
-        raw: String::new(),
-    }];
-    let backups = vec![("wegwijzer:/:backup:x\"y:1".to_string(), "raw".to_string())];
-    let h = html::unreadable(&found, &backups);
-    assert!(h.starts_with("<p>Dit is geen &lt;b&gt;Wegwijzer&lt;/b&gt;-bestand.</p>"));
-    assert!(
-        h.contains("data-action=\"download-backup\" data-key=\"wegwijzer:/:backup:x&quot;y:1\"")
+fn unreadable_texts_are_listed_each_button_named_and_tied_to_its_reason() {
+    let items = vec![
+        scorer_wasm::session::Unreadable {
+            key: "wegwijzer:/:backup:x\"y:1".into(),
+            about: "traject “Team \u{202e}gnp.exe”".into(),
+            message: "Dit is geen <b>Wegwijzer</b>-bestand.".into(),
+            removable: true,
+        },
+        scorer_wasm::session::Unreadable {
+            key: "wegwijzer:/:traject:t-2".into(),
+            about: "traject t-2".into(),
+            message: "Het bestand is leeg.".into(),
+            removable: false,
+        },
+    ];
+    let h = html::unreadable(&items);
+    assert!(h.contains(
+        "<p id=\"onleesbaar-1\"><bdi>traject “Team \u{202e}gnp.exe”</bdi>: Dit is geen &lt;b&gt;Wegwijzer&lt;/b&gt;-bestand.</p>"
+    ), "{h}");
+    assert!(h.contains(
+        "data-action=\"download-backup\" data-key=\"wegwijzer:/:backup:x&quot;y:1\" aria-describedby=\"onleesbaar-1\">Download de onleesbare tekst van <bdi>traject “Team \u{202e}gnp.exe”</bdi></button>"
+    ), "{h}");
+    assert!(h.contains("data-action=\"remove-backup\" data-key=\"wegwijzer:/:backup:x&quot;y:1\" aria-describedby=\"onleesbaar-1\">Verwijder de onleesbare tekst van"));
+    assert!(h.contains(
+        "aria-describedby=\"onleesbaar-2\">Download de onleesbare tekst van <bdi>traject t-2</bdi>"
+    ));
+    assert_eq!(
+        h.matches("remove-backup").count(),
+        1,
+        "a text left in place is not removable"
     );
-    assert!(h.contains("data-action=\"remove-backup\""));
 }
 
 #[test]
@@ -227,4 +245,24 @@ fn bars_end_on_a_1_to_10_axis() {
         (row(3).rank, row(7).rank, row(5).rank),
         (Some(1), Some(2), None)
     );
+}
+
+#[test]
+fn every_message_that_quotes_a_name_isolates_it() {
+    use scorer_wasm::text::{share, ui};
+    let name = "Team \u{202e}gnp.exe";
+    let isolated = format!("\u{2068}{name}\u{2069}");
+    for message in [
+        ui::deleted(name),
+        ui::renamed(name),
+        ui::imported(name),
+        ui::imported_copy(name),
+        ui::replaced(name),
+        ui::kept_as_copy(name),
+        share::added("Sam", name),
+        share::received("Sam", name, 3),
+        share::differs("Sam", name),
+    ] {
+        assert!(message.contains(&isolated), "{message}");
+    }
 }

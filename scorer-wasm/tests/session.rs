@@ -282,3 +282,169 @@ fn an_invited_participant_keeps_each_round_apart() {
         s.invited_key("t-1", "p-2", 3)
     );
 }
+
+/// A store that is full now and takes writes again later, as a real
+/// `localStorage` does once space is freed.
+fn full_store_with(entries: &[(&str, String)]) -> MemoryStore {
+    let mut store = MemoryStore::default();
+    for (k, v) in entries {
+        store.set(k, v).unwrap();
+    }
+    store.refuse_writes = true;
+    store
+}
+
+#[test]
+fn a_traject_started_on_a_full_store_is_carried_to_the_next_page() {
+    let data = common::data();
+    let mut first = Session::new(full_store_with(&[]), P);
+    first.mark_failed();
+    let t = traject("t-vol", "Volle opslag", "2026-12-07T09:00:00.000Z");
+    assert!(!first.save(&t));
+    first.set_active("t-vol");
+    first.set_participant("t-vol", P1);
+    assert!(first.storage_failed());
+    assert!(first.store().keys().is_empty(), "nothing reached the store");
+    let carried = first.unsaved_json().expect("something to carry");
+
+    // The next page: a new session over the same full store.
+    let mut next = Session::new(full_store_with(&[]), P);
+    assert!(next.restore_unsaved(&carried, &data));
+    assert_eq!(next.active().as_deref(), Some("t-vol"));
+    assert_eq!(next.participant("t-vol").as_deref(), Some(P1));
+    match next.open_active(&data) {
+        Active::Ok(found) => assert_eq!(found, t),
+        other => panic!("expected the carried traject, got {other:?}"),
+    }
+    assert_eq!(next.load_all(&data).0.len(), 1);
+    assert!(next.storage_failed());
+}
+
+#[test]
+fn once_the_store_takes_writes_the_next_change_saves_everything_and_the_warning_goes() {
+    let data = common::data();
+    let kept = traject("t-1", "Al opgeslagen", "1");
+    let key = format!("{P}traject:t-1");
+    let mut s = Session::new(full_store_with(&[(&key, kept.to_json())]), P);
+    s.mark_failed();
+    let mut changed = kept.clone();
+    changed.set_score(P1, 1, Some(Score::Value(4)), "2");
+    assert!(!s.save(&changed));
+    let new = traject("t-2", "Nieuw", "3");
+    assert!(!s.save(&new));
+    s.set_active("t-2");
+    assert_eq!(
+        s.store().get(&key),
+        Some(kept.to_json()),
+        "the stored copy is untouched"
+    );
+
+    s.store_mut().refuse_writes = false;
+    assert!(s.storage_failed(), "nothing was written yet");
+    let mut newer = new.clone();
+    newer.rename("Nieuw, hernoemd", "4");
+    assert!(s.save(&newer));
+    assert!(!s.storage_failed());
+    assert_eq!(s.unsaved_json(), None);
+    assert_eq!(s.store().get(&key), Some(changed.to_json()));
+    assert_eq!(
+        s.store().get(&format!("{P}traject:t-2")),
+        Some(newer.to_json())
+    );
+    assert_eq!(s.store().get(&format!("{P}actief")).as_deref(), Some("t-2"));
+    assert!(s.take_copies().is_empty());
+    assert_eq!(s.load_all(&data).0.len(), 2);
+}
+
+#[test]
+fn a_traject_changed_in_another_tab_meanwhile_is_kept_and_this_pages_version_becomes_a_copy() {
+    let data = common::data();
+    let stored = traject("t-1", "Ons team", "1");
+    let key = format!("{P}traject:t-1");
+    let mut s = Session::new(full_store_with(&[(&key, stored.to_json())]), P);
+    s.set_active("t-1");
+    s.set_participant("t-1", P1);
+    let mut mine = stored.clone();
+    mine.set_score(P1, 3, Some(Score::Value(2)), "2");
+    assert!(!s.save(&mine));
+
+    // Space is freed, and another tab saves its own change first.
+    s.store_mut().refuse_writes = false;
+    let mut theirs = stored.clone();
+    theirs.set_score(P1, 4, Some(Score::Value(9)), "3");
+    s.store_mut().set(&key, &theirs.to_json()).unwrap();
+
+    mine.set_score(P1, 5, Some(Score::Value(7)), "4");
+    s.save(&mine);
+    assert!(!s.storage_failed());
+    assert_eq!(
+        s.store().get(&key),
+        Some(theirs.to_json()),
+        "the other tab's change stays"
+    );
+    assert_eq!(s.take_copies(), ["Ons team (kopie)"]);
+    let copy = s
+        .get("t-1-kopie-1", &data)
+        .expect("this page's version, as a copy");
+    assert_eq!(copy.name, "Ons team (kopie)");
+    assert_eq!(copy.answer(P1, 3).score, Some(Score::Value(2)));
+    assert_eq!(copy.answer(P1, 5).score, Some(Score::Value(7)));
+    assert_eq!(
+        s.active().as_deref(),
+        Some("t-1-kopie-1"),
+        "this page goes on with its copy"
+    );
+    assert_eq!(s.participant("t-1-kopie-1").as_deref(), Some(P1));
+    assert_eq!(s.load_all(&data).0.len(), 2);
+}
+
+#[test]
+fn carried_state_is_hostile_until_validated() {
+    let data = common::data();
+    let good = traject("t-1", "Team", "1").to_json();
+    let entry = |k: &str, v: &str| {
+        format!(
+            "[{{\"k\":{},\"v\":{},\"b\":null}}]",
+            site_data::json::Value::from(k).to_json(),
+            site_data::json::Value::from(v).to_json()
+        )
+    };
+    for (what, text) in [
+        ("not JSON", "wegwijzer".to_string()),
+        ("not a list", "{}".to_string()),
+        (
+            "another mirror's key",
+            entry("wegwijzer:/andere/:traject:t-1", &good),
+        ),
+        (
+            "a key the scorer never carries",
+            entry(&format!("{P}backup:t-1:1"), "x"),
+        ),
+        (
+            "an invalid traject",
+            entry(
+                &format!("{P}traject:t-1"),
+                "{\"formaat\":\"wegwijzer-traject\"}",
+            ),
+        ),
+        (
+            "a traject under another id",
+            entry(&format!("{P}traject:t-2"), &good),
+        ),
+        (
+            "an active id with markup",
+            entry(&format!("{P}actief"), "<img src=x>"),
+        ),
+        (
+            "a before that is not text",
+            format!("[{{\"k\":\"{P}actief\",\"v\":\"t-1\",\"b\":5}}]"),
+        ),
+    ] {
+        let mut s = Session::new(MemoryStore::default(), P);
+        assert!(!s.restore_unsaved(&text, &data), "{what}");
+        assert_eq!(s.unsaved_json(), None, "{what}");
+    }
+    let mut s = Session::new(MemoryStore::default(), P);
+    assert!(s.restore_unsaved(&entry(&format!("{P}traject:t-1"), &good), &data));
+    assert_eq!(s.get("t-1", &data).unwrap().name, "Team");
+}

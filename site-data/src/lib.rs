@@ -111,6 +111,10 @@ pub mod assets {
     pub const WASM_GLOBAL: &str = "WEGWIJZER_WASM";
     /// The global a module's script sets to the site data (JSON text).
     pub const DATA_GLOBAL: &str = "WEGWIJZER_DATA";
+    /// Starts `window.name` when it carries changes the browser would not
+    /// store to the next page of the tab; `tab-memory.js` (every page)
+    /// empties it before the tab leaves the site.
+    pub const CARRY_MARK: &str = "wegwijzer-niet-opgeslagen:";
 }
 
 /// What the scorer reads, and nothing more: recommendations, extremes and

@@ -405,6 +405,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("zip", &self.zip.then_some(urls::ZIP));
         ctx.insert("local_pages", &self.page_links(true));
         ctx.insert("traject", &self.scorer.is_some());
+        ctx.insert("carry_mark", assets::CARRY_MARK);
         ctx.insert("current", current);
         let domains: Vec<NavLink> = self
             .site

@@ -20,6 +20,8 @@
 
 #[cfg(feature = "coordinator")]
 mod coordinator;
+#[cfg(any(feature = "scoring", feature = "rapport"))]
+mod invite;
 #[cfg(feature = "plan")]
 mod plan;
 #[cfg(feature = "rapport")]
@@ -30,7 +32,7 @@ mod scoring;
 mod traject_list;
 
 use crate::files;
-use crate::session::{Active, MemoryStore, Refused, Session, Store, prefix_for};
+use crate::session::{Active, Refused, Session, Store, prefix_for};
 use crate::share::Invitation;
 use crate::text::share as share_msg;
 use crate::text::ui;
@@ -54,27 +56,23 @@ enum Kept {
     Page,
 }
 
-struct AnyStore(Option<Storage>, MemoryStore);
+/// The browser's storage, if any. Without one every write is refused, so
+/// the session keeps the changes waiting and this tab carries them.
+struct AnyStore(Option<Storage>);
 
 impl Store for AnyStore {
     fn get(&self, key: &str) -> Option<String> {
-        match &self.0 {
-            Some(s) => s.get_item(key).ok().flatten(),
-            None => self.1.get(key),
-        }
+        self.0.as_ref()?.get_item(key).ok().flatten()
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
         match &self.0 {
             Some(s) => s.set_item(key, value).map_err(|_| Refused),
-            None => self.1.set(key, value),
+            None => Err(Refused),
         }
     }
     fn remove(&mut self, key: &str) {
-        match &self.0 {
-            Some(s) => {
-                let _ = s.remove_item(key);
-            }
-            None => self.1.remove(key),
+        if let Some(s) = &self.0 {
+            let _ = s.remove_item(key);
         }
     }
     fn keys(&self) -> Vec<String> {
@@ -83,7 +81,7 @@ impl Store for AnyStore {
                 let n = s.length().unwrap_or(0);
                 (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
             }
-            None => self.1.keys(),
+            None => Vec::new(),
         }
     }
 }
@@ -102,6 +100,8 @@ struct App {
     invited: Option<String>,
     #[cfg(feature = "scoring")]
     scoring: scoring::State,
+    #[cfg(any(feature = "scoring", feature = "rapport"))]
+    invite: invite::State,
     #[cfg(feature = "traject-list")]
     list: traject_list::State,
     #[cfg(feature = "rapport")]
@@ -272,6 +272,11 @@ fn open_dialog(id: &str) {
 
 /// One listener for every event: a single closure type keeps the module small.
 fn on_event(e: web_sys::Event) {
+    dispatch(e);
+    after_change();
+}
+
+fn dispatch(e: web_sys::Event) {
     match e.type_().as_str() {
         "click" => on_click(e),
         "change" => on_change(e),
@@ -293,7 +298,7 @@ fn on_event(e: web_sys::Event) {
         }
         #[cfg(feature = "scoring")]
         "hashchange" => show_domain_from_hash(true),
-        "storage" => on_other_tab(),
+        "storage" => on_other_tab(&e),
         _ => {}
     }
 }
@@ -314,10 +319,98 @@ fn open_storage(prefix: &str) -> (Option<Storage>, Kept, bool) {
         let full = !writes(&s);
         return (Some(s), Kept::Local, full);
     }
-    match window().session_storage().ok().flatten().filter(writes) {
-        Some(s) => (Some(s), Kept::Tab, false),
-        None => (None, Kept::Page, false),
+    match tab_storage() {
+        Some(s) if writes(&s) => (Some(s), Kept::Tab, false),
+        _ => (None, Kept::Page, false),
     }
+}
+
+fn tab_storage() -> Option<Storage> {
+    window().session_storage().ok().flatten()
+}
+
+/// What this tab carries from page to page while the store refuses writes
+/// (site-data's `assets::CARRY_MARK` starts it in `window.name`).
+fn carry_key(prefix: &str) -> String {
+    String::from(prefix) + "niet-opgeslagen"
+}
+
+/// Where the waiting writes travel to the next page of this tab:
+/// `sessionStorage` when it takes them and is not the refusing store
+/// itself, else `window.name`. That one outlives a navigation to another
+/// site, so it stays empty: `assets/tab-memory.js` writes it only as a
+/// navigation to a page of this site starts, from the global set here,
+/// and the next page empties it as it reads it.
+fn carry() {
+    let (json, kept, prefix) = {
+        let a = app();
+        (
+            a.session.unsaved_json(),
+            a.kept,
+            a.session.prefix().to_string(),
+        )
+    };
+    let key = carry_key(&prefix);
+    let in_tab = kept != Kept::Tab
+        && tab_storage().is_some_and(|s| match &json {
+            Some(j) => s.set_item(&key, j).is_ok(),
+            None => s.remove_item(&key).is_ok(),
+        });
+    let marked = match json {
+        Some(j) if !in_tab => JsValue::from_str(&(carry_mark(&prefix) + &j)),
+        _ => JsValue::UNDEFINED,
+    };
+    let _ = js_sys::Reflect::set(&window(), &JsValue::from_str(CARRIED_GLOBAL), &marked);
+}
+
+/// Opens another page of the site, carrying what waits for the store:
+/// the navigation starts before this event's `after_change`.
+fn go(url: &str) {
+    carry();
+    let _ = window().location().set_href(url);
+}
+
+/// The global `tab-memory.js` reads as a navigation within the site starts.
+const CARRIED_GLOBAL: &str = "wegwijzerCarried";
+
+fn carry_mark(prefix: &str) -> String {
+    String::from(site_data::assets::CARRY_MARK) + prefix + "\n"
+}
+
+/// Takes back what the previous page of this tab carried, and empties
+/// `window.name` at once.
+fn restore_carried() {
+    let prefix = app().session.prefix().to_string();
+    let mut found = Vec::new();
+    if let Some(text) = tab_storage().and_then(|s| s.get_item(&carry_key(&prefix)).ok().flatten()) {
+        found.push(text);
+    }
+    let name = window().name().unwrap_or_default();
+    if name.starts_with(site_data::assets::CARRY_MARK) {
+        let _ = window().set_name("");
+        if let Some(text) = name.strip_prefix(&carry_mark(&prefix)) {
+            found.push(text.to_string());
+        }
+    }
+    let a = &mut *app();
+    for text in found {
+        a.session.restore_unsaved(&text, &a.data);
+    }
+}
+
+/// After each event: carry what waits, say which trajecten became copies,
+/// and show the storage warnings as they are now.
+fn after_change() {
+    #[cfg(feature = "traject-list")]
+    if page() == "traject" {
+        traject_list::catch_up();
+    }
+    carry();
+    let copies = app().session.take_copies();
+    for name in copies {
+        announce(&ui::kept_as_copy(&name));
+    }
+    storage_warnings();
 }
 
 /// Called once by the loader with the generator's data as JSON. `false`
@@ -330,7 +423,7 @@ pub fn boot(data_json: &str) -> bool {
     };
     let prefix = prefix_for(&window().location().pathname().unwrap_or_default());
     let (storage, kept, full) = open_storage(&prefix);
-    let mut session = Session::new(AnyStore(storage, MemoryStore::default()), &prefix);
+    let mut session = Session::new(AnyStore(storage), &prefix);
     if full {
         session.mark_failed();
     }
@@ -348,6 +441,8 @@ pub fn boot(data_json: &str) -> bool {
         invited: None,
         #[cfg(feature = "scoring")]
         scoring: Default::default(),
+        #[cfg(any(feature = "scoring", feature = "rapport"))]
+        invite: Default::default(),
         #[cfg(feature = "traject-list")]
         list: Default::default(),
         #[cfg(feature = "rapport")]
@@ -355,17 +450,23 @@ pub fn boot(data_json: &str) -> bool {
         #[cfg(feature = "plan")]
         plan: Default::default(),
     });
-    let cb = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
+    restore_carried();
+    // `Fn`, not `FnMut`: a DOM change made while handling one event (a
+    // focused field removed, a dialog closed) may dispatch another at once.
+    let cb = Closure::<dyn Fn(web_sys::Event)>::new(on_event);
     let d: web_sys::EventTarget = doc().clone().into();
     for event in ["click", "change", "input", "submit"] {
         let _ = d.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
     }
+    // A dialog's `close` does not bubble: caught on the way down.
+    let _ = d.add_event_listener_with_callback_and_bool("close", cb.as_ref().unchecked_ref(), true);
     let w: web_sys::EventTarget = window().into();
     for event in ["hashchange", "storage"] {
         let _ = w.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
     }
     cb.forget();
     render_page();
+    after_change();
     // For tests and tools: the page is filled in now.
     if let Some(b) = doc().body() {
         let _ = b.set_attribute("data-scorer", "klaar");
@@ -493,13 +594,27 @@ fn save(t: &Traject) {
     storage_warnings();
 }
 
-/// Another tab changed storage: show the newest version of this page's traject.
-fn on_other_tab() {
+/// Another tab changed storage: show the newest version of this page's
+/// traject. Keys that are not a traject's, the active one's or a backup's
+/// (a probe as another tab opens a page) change nothing here.
+fn on_other_tab(e: &web_sys::Event) {
+    let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+    let relevant = key.is_none_or(|k| {
+        let a = app();
+        k.strip_prefix(a.session.prefix()).is_some_and(|rest| {
+            ["traject:", "actief", "backup:", "deelnemer:"]
+                .iter()
+                .any(|p| rest.starts_with(p))
+        })
+    });
+    if !relevant {
+        return;
+    }
     let fresh = open_active();
     let shown = app().shown.clone();
     match (page().as_str(), fresh) {
         #[cfg(feature = "traject-list")]
-        ("traject", _) => traject_list::render_traject_page(),
+        ("traject", _) => traject_list::other_tab_changed(),
         // Every change sets `updated`, so a new stamp is a change elsewhere.
         (_, Active::Ok(t)) if Some(&t.updated) != shown.as_ref() => {
             render_page();
@@ -560,7 +675,7 @@ fn on_click(e: web_sys::Event) {
         }
         _ => match page().as_str() {
             #[cfg(feature = "scoring")]
-            "scoring" | "meedoen" => scoring::on_click(&action),
+            "scoring" | "meedoen" => scoring::on_click(&action, &el),
             #[cfg(feature = "traject-list")]
             "traject" => traject_list::on_click(&action, &el),
             #[cfg(feature = "rapport")]
@@ -633,4 +748,5 @@ pub fn import_text(text: &str, from: &str) {
         "traject" => traject_list::import_file(text),
         _ => {}
     }
+    after_change();
 }

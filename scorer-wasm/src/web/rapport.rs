@@ -27,6 +27,9 @@ pub(super) fn render() {
 }
 
 pub(super) fn on_click(action: &str, el: &Element) {
+    if invite::on_click(action, el) {
+        return;
+    }
     match action {
         "new-round" => {
             let started = active()
@@ -38,6 +41,10 @@ pub(super) fn on_click(action: &str, el: &Element) {
         "new-round-confirmed" => {
             let mut result = Ok(());
             if let Some(t) = change_active(|t, now| result = t.new_round(now)) {
+                if result.is_ok() {
+                    // Whoever scores next on this device says so first.
+                    app().session.clear_participant(&t.id);
+                }
                 app().rapport.compare = None;
                 render_rapport(&t);
                 announce(&match result {
@@ -134,6 +141,8 @@ fn render_rapport(t: &Traject) {
         &html::filter_options(t, filter.as_deref()),
     );
     show("filter-blok", several);
+    invite::render_list(t);
+    set_text("kolom-score", ui::score_heading(several));
     let mut per: Vec<(String, usize)> = Vec::new();
     for label in html::perspectives(t) {
         let n = t

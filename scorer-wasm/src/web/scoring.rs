@@ -15,12 +15,16 @@ use web_sys::{EventTarget, HtmlSelectElement, HtmlTextAreaElement};
 pub(super) struct State {
     /// The participant dialog makes an invitation rather than a scorer.
     inviting: bool,
-    /// The invitation last made, for its file.
-    invitation: Option<Invitation>,
 }
 
 /// A click on an element with one of these pages' `data-action`s.
-pub(super) fn on_click(action: &str) {
+pub(super) fn on_click(action: &str, el: &Element) {
+    if invite::on_click(action, el) {
+        if let Active::Ok(t) = open_active() {
+            init_scoring(&t);
+        }
+        return;
+    }
     match action {
         "prev" | "next" => step_domain(if action == "next" { 1 } else { -1 }),
         "add-participant" | "invite-open" => {
@@ -31,31 +35,28 @@ pub(super) fn on_click(action: &str) {
             show("deelnemer-anders-fout", false);
             open_dialog("dialoog-deelnemer");
         }
-        "reinvite" => {
-            let Active::Ok(t) = open_active() else {
-                return;
-            };
-            let mut p = t.participant_or_first(&who(&t)).clone();
-            p.answers = Default::default();
-            show_invitation(Invitation {
-                traject_id: t.id.clone(),
-                traject_name: t.name.clone(),
-                participant: p,
-                round: t.rounds.len() + 1,
-            });
+        "who-scores" => {
+            let id = by_id("wie-scoort-keuze")
+                .and_then(|s| s.dyn_into::<HtmlSelectElement>().ok())
+                .map(|s| s.value())
+                .unwrap_or_default();
+            score_as(&id);
+            focus("domein-positie");
         }
         "remove-participant" => {
             let Active::Ok(t) = open_active() else {
                 return;
             };
-            let p = t.participant_or_first(&who(&t));
+            let Some(p) = who(&t).and_then(|id| t.participant(&id)) else {
+                return;
+            };
             set_text("dialoog-weg-naam", &html::participant_text(p));
             open_dialog("dialoog-deelnemer-weg");
         }
         "remove-participant-confirmed" => {
             let mut gone = String::new();
             let t = change_active(|t, now| {
-                let id = who(t);
+                let Some(id) = who(t) else { return };
                 gone = html::participant_text(t.participant_or_first(&id));
                 if !t.remove_participant(&id, now) {
                     gone.clear();
@@ -66,18 +67,6 @@ pub(super) fn on_click(action: &str) {
                 if !gone.is_empty() {
                     announce(&ui::participant_removed(&gone));
                 }
-            }
-        }
-        "invite-file" => {
-            let inv = app().scoring.invitation.clone();
-            if let Some(inv) = inv {
-                let (today, _) = today_and_time();
-                let name = format!("{} {}", inv.traject_name, ui::INVITATION);
-                download(
-                    &files::name(&name, &today, "json"),
-                    "application/json",
-                    &crate::share::invitation_file(&inv),
-                );
             }
         }
         "reply-link" | "reply-file" => send_back(action == "reply-link"),
@@ -106,7 +95,11 @@ pub(super) fn on_change(target: &EventTarget) {
         "weet-niet" => Some(Score::DontKnow),
         v => v.parse::<i64>().ok().and_then(|v| Score::new(v).ok()),
     };
-    if let Some(t) = change_active(|t, now| t.set_score(&who(t), n, score, now)) {
+    if let Some(t) = change_active(|t, now| {
+        if let Some(who) = who(t) {
+            t.set_score(&who, n, score, now);
+        }
+    }) {
         update_progress(&t);
     }
 }
@@ -125,7 +118,11 @@ pub(super) fn on_input(target: &EventTarget) {
         return;
     };
     let text = area.value();
-    change_active(|t, now| t.set_note(&who(t), n, which, &text, now));
+    change_active(|t, now| {
+        if let Some(who) = who(t) {
+            t.set_note(&who, n, which, &text, now);
+        }
+    });
 }
 
 /// An invitation chosen as a file on meedoen.html.
@@ -149,10 +146,17 @@ pub(super) fn open_invitation_file(text: &str) {
 
 // ---- Scoring ------------------------------------------------------------
 
-/// The participant this device scores as in `t`: its own choice, else the first.
-fn who(t: &Traject) -> String {
-    let id = app().session.participant(&t.id).unwrap_or_default();
-    t.participant_or_first(&id).id.clone()
+/// The participant this device scores as in `t`: its own choice, or the
+/// only participant. `None` when several could be meant: the page asks
+/// (after a new round, or once the one scoring here was invited).
+fn who(t: &Traject) -> Option<String> {
+    let a = app();
+    if a.invited.is_some() || t.participants.len() == 1 {
+        return Some(t.participants[0].id.clone());
+    }
+    a.session
+        .participant(&t.id)
+        .filter(|id| t.participant(id).is_some())
 }
 
 /// Switches who scores on this device, and shows their answers and words.
@@ -192,9 +196,17 @@ pub(super) fn add_participant(form: &Element) {
     let inviting = app().scoring.inviting;
     let invited = p.clone();
     let mut refused = None;
-    let Some(t) = change_active(|t, now| refused = t.add_participant(p, now).err()) else {
+    let mut scoring_here = None;
+    let Some(t) = change_active(|t, now| {
+        // The one scoring here stays so once a second participant comes.
+        scoring_here = who(t);
+        refused = t.add_participant(p, now).err();
+    }) else {
         return;
     };
+    if let Some(here) = scoring_here {
+        app().session.set_participant(&t.id, &here);
+    }
     close_dialog("dialoog-deelnemer");
     if let Some(message) = refused {
         announce(&message);
@@ -203,12 +215,7 @@ pub(super) fn add_participant(form: &Element) {
     name.set_value("");
     other.set_value("");
     if inviting {
-        show_invitation(Invitation {
-            traject_id: t.id.clone(),
-            traject_name: t.name.clone(),
-            participant: invited,
-            round: t.rounds.len() + 1,
-        });
+        invite::invite(&invited.id);
         init_scoring(&t);
         return;
     }
@@ -217,30 +224,6 @@ pub(super) fn add_participant(form: &Element) {
 }
 
 // ---- Invitations and answers sent back --------------------------------
-
-fn on_file_page() -> bool {
-    window().location().protocol().is_ok_and(|p| p == "file:")
-}
-
-/// Fills a link block from the `share_link` macro; from file:// a link
-/// only works on this computer, so the block says to use the file.
-fn offer_link(id: &str, url: &str) {
-    let local = on_file_page();
-    if let Some(input) = by_id(id).and_then(|i| i.dyn_into::<HtmlInputElement>().ok()) {
-        input.set_value(if local { "" } else { url });
-    }
-    show(&(String::from(id) + "-blok"), !local);
-    show(&(String::from(id) + "-lokaal"), local);
-}
-
-fn show_invitation(inv: Invitation) {
-    let url = site_page(&(String::from("meedoen.html#") + &inv.to_fragment()));
-    set_text("uitnodiging-wie", &html::participant_text(&inv.participant));
-    offer_link("uitnodiging-link", &url);
-    show("uitnodiging", true);
-    app().scoring.invitation = Some(inv);
-    focus("uitnodiging-kop");
-}
 
 /// meedoen.html: the invitation in the link, else the last one opened here.
 pub(super) fn meedoen_page() {
@@ -337,7 +320,7 @@ fn send_back(as_link: bool) {
     if as_link {
         match reply.to_fragment() {
             Some(f) => {
-                offer_link(
+                invite::offer_link(
                     "antwoord-link",
                     &site_page(&(String::from("traject.html#") + &f)),
                 );
@@ -374,12 +357,25 @@ fn show_words(perspective: &Perspective) {
 pub(super) fn init_scoring(t: &Traject) {
     // The field being typed in keeps its text and caret.
     let typing = doc().active_element();
-    let p = t.participant_or_first(&who(t));
+    let chosen = who(t);
+    // Several participants and none chosen here: ask before anything is kept.
+    show("wie-scoort", chosen.is_none());
+    show("scoren-domeinen", chosen.is_some());
+    set_html(
+        "wie-scoort-keuze",
+        &html::participant_options(t, chosen.as_deref().unwrap_or_default()),
+    );
+    let p = t.participant_or_first(chosen.as_deref().unwrap_or_default());
     set_html("deelnemer-keuze", &html::participant_options(t, &p.id));
+    show("deelnemer-keuze-blok", chosen.is_some());
     // The last participant cannot be removed.
-    show("deelnemer-weg", t.participants.len() > 1);
-    // A participant who scores elsewhere gets a link again, e.g. in a new round.
-    show("deelnemer-opnieuw", t.participants.len() > 1);
+    show(
+        "deelnemer-weg",
+        t.participants.len() > 1 && chosen.is_some(),
+    );
+    if app().invited.is_none() {
+        invite::render_list(t);
+    }
     show_words(&p.perspective);
     let numbers: Vec<u8> = app().data.domains.iter().map(|d| d.number).collect();
     for n in numbers {
@@ -413,7 +409,7 @@ pub(super) fn init_scoring(t: &Traject) {
 
 fn update_progress(t: &Traject) {
     let total = total();
-    let p = t.participant_or_first(&who(t));
+    let p = t.participant_or_first(&who(t).unwrap_or_default());
     set_text("voortgang", &label::progress(p.scored_count(), total));
     for n in 1..=total as u8 {
         let done = p.answer(n).score.is_some();

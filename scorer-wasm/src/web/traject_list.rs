@@ -18,6 +18,9 @@ pub(super) struct State {
     pending_import: Option<Traject>,
     /// Answers received, waiting for "Toevoegen" or "Vervangen".
     pending_reply: Option<Reply>,
+    /// Another tab changed the list while a name was being edited or a
+    /// dialog was open: redrawn once that ends, never under someone's typing.
+    stale: bool,
 }
 
 pub(super) fn render() {
@@ -44,7 +47,11 @@ pub(super) fn on_submit(e: &web_sys::Event, form: &Element) {
         let t = Traject::new(&new_id(), &name, &now());
         save(&t);
         app().session.set_active(&t.id);
-        let _ = window().location().set_href("scoren.html#domein-1");
+        // Its one participant scores here; a second one changes nothing.
+        app()
+            .session
+            .set_participant(&t.id, crate::traject::FIRST_PARTICIPANT);
+        go("scoren.html#domein-1");
         return;
     }
     let id = form.get_attribute("data-id").unwrap_or_default();
@@ -52,6 +59,9 @@ pub(super) fn on_submit(e: &web_sys::Event, form: &Element) {
         return;
     };
     let Some(mut t) = get(&id) else {
+        // Deleted in another tab meanwhile: nothing left to rename.
+        app().list.editing = None;
+        render_traject_page();
         return;
     };
     t.rename(&name, &now());
@@ -72,7 +82,7 @@ pub(super) fn on_click(action: &str, el: &Element) {
             } else {
                 "rapport.html"
             };
-            let _ = window().location().set_href(target);
+            go(target);
         }
         "rename" => {
             app().list.editing = Some(id.clone());
@@ -109,8 +119,8 @@ pub(super) fn on_click(action: &str, el: &Element) {
         "export-json" => export_json(el),
         "download-backup" => {
             let key = el.get_attribute("data-key").unwrap_or_default();
-            let raw = app().session.backups().into_iter().find(|(k, _)| *k == key);
-            if let Some((_, raw)) = raw {
+            let raw = app().session.unreadable_text(&key);
+            if let Some(raw) = raw {
                 download(files::UNREADABLE, "application/json", &raw);
             }
         }
@@ -148,21 +158,41 @@ fn new_id() -> String {
     new_id_with("t")
 }
 
+/// Another tab changed the list: redraw it now, or once the edit ends.
+pub(super) fn other_tab_changed() {
+    app().list.stale = true;
+    catch_up();
+}
+
+/// Redraws a list another tab changed, unless a name is being edited in
+/// it or a dialog is open (its focus returns to a button in the list).
+pub(super) fn catch_up() {
+    let busy = app().list.editing.is_some()
+        || doc()
+            .query_selector("dialog[open]")
+            .ok()
+            .flatten()
+            .is_some();
+    if app().list.stale && !busy {
+        render_traject_page();
+    }
+}
+
 pub(super) fn render_traject_page() {
-    let (list, corrupt, backups, active, editing) = {
+    app().list.stale = false;
+    let (list, unreadable, active, editing) = {
         let a = &mut *app();
         let (list, corrupt) = a.session.load_all(&a.data);
         (
             list,
-            corrupt,
-            a.session.backups(),
+            a.session.unreadable(&corrupt, &a.data),
             a.session.active(),
             a.list.editing.clone(),
         )
     };
     let total = total();
-    set_html("onleesbaar-lijst", &html::unreadable(&corrupt, &backups));
-    show("onleesbaar", !backups.is_empty() || !corrupt.is_empty());
+    set_html("onleesbaar-lijst", &html::unreadable(&unreadable));
+    show("onleesbaar", !unreadable.is_empty());
 
     let items: Vec<ListItem> = list
         .iter()
