@@ -3,11 +3,14 @@
 // of this build, so a new build gets a new cache and never mixes with an
 // old one. Online, every request goes to the network first, so a new build
 // is what a reader sees; offline, the complete cache of the newest build
-// that finished installing answers. Trajecten live in localStorage and are
-// never touched here.
+// that finished installing answers. The scorer's builds are named after
+// their content (IMMUTABLE): those the cache answers first, so a page never
+// waits for the network for a module it already has. Trajecten live in
+// localStorage and are never touched here.
 'use strict';
-const CACHE = "wegwijzer-4e634c3a3549195c";
-const FILES = ["404.html","assets/nojs.css","assets/offline.js","assets/print.js","assets/search-index.js","assets/search.js","assets/site.css","assets/tab-memory.js","boekje.html","colofon.html","definities.html","domeinen/index.html","domeinen/leervaardigheden-motivatie-toekomstperspectief.html","domeinen/mentaal-kapitaal.html","domeinen/onderwijs-en-maatschappij.html","domeinen/relatie-met-klasgenoten.html","domeinen/samenwerking.html","domeinen/schoolklimaat.html","domeinen/sensitief-doceren.html","domeinen/thuissituatie.html","handleiding.html","index.html","interventies/index.html","interventies/kanjertraining.html","interventies/legspedition.html","interventies/mazl.html","interventies/mentorlessen-over-stress.html","interventies/nji-toolkit-ouderbetrokkenheid.html","interventies/ouderbetrokkenheid.html","interventies/school-wide-positive-behavior-support.html","links.html","meedoen.html","plan.html","privacy.html","rapport.html","scoren.html","systeembenadering.html","toegankelijkheid.html","traject.html","verantwoording.html","werkblad-leerlingen.html","werkblad-ouders.html","werkblad.html","zelf-hosten.html"];
+const CACHE = "wegwijzer-34874a5652a69c86";
+const FILES = ["404.html","assets/nojs.css","assets/offline.js","assets/print.js","assets/scorer-coordinator-e7111d62b8d34477.js","assets/scorer-coordinator-e7111d62b8d34477.wasm","assets/scorer-participant-13e21b07384035ed.js","assets/scorer-participant-13e21b07384035ed.wasm","assets/scorer.js","assets/search-index.js","assets/search.js","assets/site.css","assets/tab-memory.js","boekje.html","colofon.html","definities.html","domeinen/index.html","domeinen/leervaardigheden-motivatie-toekomstperspectief.html","domeinen/mentaal-kapitaal.html","domeinen/onderwijs-en-maatschappij.html","domeinen/relatie-met-klasgenoten.html","domeinen/samenwerking.html","domeinen/schoolklimaat.html","domeinen/sensitief-doceren.html","domeinen/thuissituatie.html","handleiding.html","index.html","interventies/index.html","interventies/kanjertraining.html","interventies/legspedition.html","interventies/mazl.html","interventies/mentorlessen-over-stress.html","interventies/nji-toolkit-ouderbetrokkenheid.html","interventies/ouderbetrokkenheid.html","interventies/school-wide-positive-behavior-support.html","links.html","meedoen.html","plan.html","privacy.html","rapport.html","scoren.html","systeembenadering.html","toegankelijkheid.html","traject.html","verantwoording.html","werkblad-leerlingen.html","werkblad-ouders.html","werkblad.html","zelf-hosten.html"];
+const IMMUTABLE = new Set(["assets/scorer-coordinator-e7111d62b8d34477.js","assets/scorer-coordinator-e7111d62b8d34477.wasm","assets/scorer-participant-13e21b07384035ed.js","assets/scorer-participant-13e21b07384035ed.wasm"]);
 
 self.addEventListener('install', (event) => {
   // All or nothing: addAll fails when one file fails, and the old cache stays.
@@ -34,6 +37,11 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const path = request.url.startsWith(self.registration.scope) ? request.url.slice(self.registration.scope.length) : '';
+  if (IMMUTABLE.has(path)) {
+    event.respondWith(fromCache(request).then((hit) => (hit.type === 'error' ? fetch(request) : hit)));
+    return;
+  }
   event.respondWith(
     fromNetwork(event).catch(() => fromCache(request)),
   );

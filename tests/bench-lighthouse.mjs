@@ -1,8 +1,10 @@
-// Lighthouse 12 (mobile preset, its default) on a content page, scoren.html
-// and rapport.html, in one run, served from a subfolder by a plain static
-// server (a script, not a test). The traject pages are measured as a team
-// uses them: Chromium's profile holds a filled-in traject first.
-//   node tests/bench-lighthouse.mjs LIGHTHOUSE_DIR [DIST, default dist/]
+// Lighthouse 12 (mobile preset, its default) on a domain page and the
+// scorer's pages, served from a subfolder (a script, not a test), the
+// median of 3 runs of each. Two hosts: one that compresses and revalidates
+// (gzip, ETag) and a plain one; two states: an empty profile, and one that
+// holds a filled-in traject (cache and worker emptied before each run, so
+// every run is a cold load either way).
+//   node tests/bench-lighthouse.mjs LIGHTHOUSE_DIR [DIST, default dist/] [runs]
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,19 +13,16 @@ import { chromium } from 'playwright-core';
 import { serveDist } from './helpers.mjs';
 
 const lhDir = process.argv[2];
+const root = process.argv[3] ? [resolve(process.argv[3])] : [];
+const runs = Number(process.argv[4] ?? 3);
 const { default: lighthouse } = await import(pathToFileURL(join(lhDir, 'node_modules/lighthouse/core/index.js')).href);
-const server = await serveDist('/a/b/', ...(process.argv[3] ? [resolve(process.argv[3])] : []));
-const port = 9300 + Math.floor(Math.random() * 500);
-const profile = await mkdtemp(join(tmpdir(), 'wegwijzer-lh-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', `--remote-debugging-port=${port}`],
-});
-try {
+const version = (await import(pathToFileURL(join(lhDir, 'node_modules/lighthouse/package.json')).href, { with: { type: 'json' } })).default.version;
+const PAGES = ['domeinen/thuissituatie.html', 'meedoen.html', 'scoren.html', 'rapport.html', 'plan.html'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function fillTraject(context, base) {
   const page = await context.newPage();
-  await page.goto(server.base + 'traject.html');
+  await page.goto(base + 'traject.html');
   await page.waitForSelector('body[data-scorer]');
   await page.evaluate(() => {
     const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
@@ -38,27 +37,54 @@ try {
     localStorage.setItem(prefix + 'actief', 't-lh');
   });
   await page.close();
-  console.log(`lighthouse ${(await import(pathToFileURL(join(lhDir, 'node_modules/lighthouse/package.json')).href, { with: { type: 'json' } })).default.version}, mobile preset, ${new Date().toISOString().slice(0, 10)}`);
-  console.log('page                          perf  a11y  best  seo   LCP      CLS    FCP      TBT');
-  for (const path of ['domeinen/thuissituatie.html', 'index.html', 'scoren.html', 'rapport.html']) {
-    const result = await lighthouse(server.base + path, {
-      port, output: 'json', logLevel: 'error', disableStorageReset: true,
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+}
+
+/** Empties the HTTP cache, the worker and its cache, keeping localStorage. */
+async function coldButFilled(context, origin) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'service_workers,cache_storage' });
+  await page.close();
+}
+
+console.log(`lighthouse ${version}, mobile preset, ${new Date().toISOString()}, median of ${runs} runs per page`);
+for (const compress of [true, false]) {
+  const server = await serveDist('/a/b/', ...(root.length ? root : [undefined]), { compress });
+  for (const filled of [false, true]) {
+    const port = 9300 + Math.floor(Math.random() * 500);
+    const profile = await mkdtemp(join(tmpdir(), 'wegwijzer-lh-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', `--remote-debugging-port=${port}`],
     });
-    const lhr = result.lhr;
-    const score = (c) => String(Math.round(lhr.categories[c].score * 100)).padStart(4);
-    const lcp = lhr.audits['largest-contentful-paint'].numericValue / 1000;
-    const cls = lhr.audits['cumulative-layout-shift'].numericValue;
-    if (process.env.LH_DEBUG) {
-      const lcpAudit = lhr.audits['largest-contentful-paint-element'];
-      const el = lcpAudit?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? `(${lcpAudit?.scoreDisplayMode}: ${lcpAudit?.errorMessage})`;
-      const reqs = lhr.audits['network-requests'].details.items.map((r) => `${r.url.split('/').pop()} ${r.networkRequestTime?.toFixed(0)}-${r.networkEndTime?.toFixed(0)}`);
-      console.log('  long tasks:', JSON.stringify(lhr.audits['long-tasks']?.details?.items?.map((t) => `${t.url.split('/').pop()} @${t.startTime?.toFixed(0)} ${t.duration.toFixed(0)} ms`)));
-      console.log('  LCP element:', el, '\n  requests:', reqs.join(', '), '\n  FCP', lhr.audits['first-contentful-paint'].numericValue.toFixed(0));
+    try {
+      if (filled) await fillTraject(context, server.base);
+      console.log(`\n${compress ? 'host that compresses (gzip, ETag)' : 'plain server, no compression'}; ${filled ? 'a filled-in traject in storage' : 'an empty profile'}`);
+      console.log('page                          perf  LCP      ×domain  CLS    a11y  best  seo');
+      let domainLcp = null;
+      for (const path of PAGES) {
+        const results = [];
+        for (let i = 0; i < runs; i++) {
+          if (filled) await coldButFilled(context, server.origin);
+          const { lhr } = await lighthouse(server.base + path, {
+            port, output: 'json', logLevel: 'error', disableStorageReset: filled,
+            onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+          });
+          results.push(lhr);
+        }
+        const of = (f) => median(results.map(f));
+        const lcp = of((l) => l.audits['largest-contentful-paint'].numericValue) / 1000;
+        if (domainLcp === null) domainLcp = lcp;
+        const score = (c) => String(Math.round(of((l) => l.categories[c].score) * 100)).padStart(4);
+        const cls = of((l) => l.audits['cumulative-layout-shift'].numericValue);
+        console.log(`${path.padEnd(29)} ${score('performance')}  ${lcp.toFixed(2).padStart(5)} s  ${(lcp / domainLcp).toFixed(2).padStart(5)}×  ${cls.toFixed(3)}  ${score('accessibility')}  ${score('best-practices')}  ${score('seo')}`);
+      }
+    } finally {
+      await context.close();
     }
-    console.log(`${path.padEnd(29)} ${score('performance')}  ${score('accessibility')}  ${score('best-practices')}  ${score('seo')}  ${lcp.toFixed(2).padStart(5)} s  ${cls.toFixed(3)}  ${(lhr.audits['first-contentful-paint'].numericValue / 1000).toFixed(2).padStart(5)} s  ${lhr.audits['total-blocking-time'].numericValue.toFixed(0).padStart(4)} ms`);
   }
-} finally {
-  await context.close();
   await server.close();
 }

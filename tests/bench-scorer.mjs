@@ -1,13 +1,13 @@
 // Scorer start-up in headless Chromium (a script, not a test), from one run
-// that alternates between pages: the scorer's own start on the main thread
-// (decode + compile and instantiate + boot, from performance marks in
-// scorer.js), and when
-// scoren.html and rapport.html are interactive (the 'ready' mark) against a
-// content page's DOMContentLoaded, all from navigation start. Medians of N.
-// Two ways of arriving, in the same rounds: each page in a new tab (a fresh
-// renderer, whose first layout is slow) and all pages in one tab, as a
-// reader clicks through. The order of the three pages turns each round:
-// the page loaded first in a round was slower, and a fixed order favoured it.
+// that alternates between pages: when scoren.html and rapport.html are
+// interactive (the 'ready' mark of scorer.js) against a content page's
+// DOMContentLoaded, all from navigation start, and the scorer's own steps
+// (loader run → module compiled → ready). Medians of N. Two ways of
+// arriving, in the same rounds: cold, each page in a new tab of an empty
+// browser profile (nothing cached, no worker), and warm, all pages in one
+// tab with the build already cached (as a reader clicks through). The
+// order of the three pages turns each round: the page loaded first in a
+// round was slower, and a fixed order favoured it.
 //   node tests/bench-scorer.mjs [runs]
 import { serveDist, launch, startTraject } from './helpers.mjs';
 
@@ -18,8 +18,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '–');
 const pages = [['content', 'domeinen/thuissituatie.html'], ['scoren', 'scoren.html'], ['rapport', 'rapport.html']];
 const modes = [
-  { name: 'a new tab per page (a fresh renderer)', fresh: true },
-  { name: 'one tab, as a reader clicks through', fresh: false },
+  { name: 'cold: a new tab in an empty profile per page', fresh: true },
+  { name: 'warm: one tab, the build already cached', fresh: false },
 ];
 
 /** What one load of `path` shows: DOMContentLoaded, or the scorer's marks. */
@@ -33,7 +33,7 @@ async function measure(page, path, name) {
     // NaN for a mark an older build does not set (BENCH_DIST).
     const at = (n) => performance.getEntriesByName(`wegwijzer:${n}`)[0]?.startTime ?? NaN;
     return {
-      ready: at('ready'), start: at('start'), decoded: at('decoded'), instantiated: at('instantiated'),
+      ready: at('ready'), compiled: at('compiled'),
       ran: at('loader'), parsed: performance.getEntriesByType('navigation')[0].domInteractive,
       dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
     };
@@ -44,14 +44,20 @@ try {
   const context = await browser.newContext(process.env.BENCH_NO_SW ? { serviceWorkers: 'block' } : {});
   await startTraject(context, server.base);
   const tab = await context.newPage();
+  // A traject in every cold profile too, so the pages show what they fill in.
+  const coldPage = async () => {
+    const cold = await browser.newContext({ serviceWorkers: 'block' });
+    await startTraject(cold, server.base);
+    return cold.newPage();
+  };
   for (const mode of modes) mode.loads = { content: [], scoren: [], rapport: [] };
   for (let i = 0; i < runs; i++) {
     const order = [...pages.slice(i % 3), ...pages.slice(0, i % 3)];
     for (const mode of i % 2 ? [...modes].reverse() : modes) {
       for (const [name, path] of order) {
-        const page = mode.fresh ? await context.newPage() : tab;
+        const page = mode.fresh ? await coldPage() : tab;
         mode.loads[name].push(await measure(page, path, name));
-        if (mode.fresh) await page.close();
+        if (mode.fresh) await page.context().close();
       }
     }
   }
@@ -64,9 +70,8 @@ try {
       const t = of(name, (m) => m.ready);
       console.log(`  ${name}.html interactive: median ${ms(t)}, ${(t / content).toFixed(2)}x the content page's DOMContentLoaded`);
     }
-    console.log(`  scorer's own start (scoren.html): median ${ms(of('scoren', (m) => m.ready - m.start))} = decode ${ms(of('scoren', (m) => m.decoded - m.start))} + compile and instantiate ${ms(of('scoren', (m) => m.instantiated - m.decoded))} + boot ${ms(of('scoren', (m) => m.ready - m.instantiated))}`);
     const dcl = of('scoren', (m) => m.dcl);
-    console.log(`  scoren.html timeline: loader run ${ms(of('scoren', (m) => m.ran))} (inline, last in <body>), ready ${ms(of('scoren', (m) => m.ready))}, parsed ${ms(of('scoren', (m) => m.parsed))}, DOMContentLoaded ${ms(dcl)} (${(dcl / content).toFixed(2)}x the content page's)`);
+    console.log(`  scoren.html timeline: loader run ${ms(of('scoren', (m) => m.ran))}, module compiled ${ms(of('scoren', (m) => m.compiled))}, parsed ${ms(of('scoren', (m) => m.parsed))}, DOMContentLoaded ${ms(dcl)}, ready ${ms(of('scoren', (m) => m.ready))}`);
   }
 } finally {
   await browser.close();

@@ -1,29 +1,28 @@
 // Size and hygiene budgets, measured in the browser: prints the figures and
 // exits 1 when one is exceeded. Run: node tests/budgets.mjs
 //
-// A page's first load is every response of a fresh load (cold cache),
-// gzip-compressed as a static host would send it. Pages mark themselves as
-// the scoring page with <body data-budget="scoring">; all others count as
-// content pages.
+// A page's first load is every response of a fresh load (cold cache, the
+// service worker held back), gzip-compressed as a static host would send
+// it. The traject pages come from site-data's one list (`generator pages`);
+// all others count as content pages.
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serveDist, launch, htmlFiles, dist } from './helpers.mjs';
+import { serveDist, launch, htmlFiles, dist, generatorBin } from './helpers.mjs';
 
 const KB = 1000;
 const budgets = {
-  // Issue #10: 45 KB with the whole team cycle. Each traject page loads a
-  // module with its own page's code (site-data's assets::MODULES). Issue
-  // #25 gave every coordinator build work kept when storage refuses it,
-  // copies on a conflict, per-person invitations (the rapport) and named
-  // unreadable texts: 2–4 KB gzip each, so those three get 50 KB until #26
-  // replaces per-module budgets with what a whole visit costs.
-  wasm: { scoring: 45 * KB, traject: 50 * KB, rapport: 50 * KB, plan: 50 * KB },
-  // The scoring and meedoen pages are where a team or an invited leerling
-  // waits on a phone: 90 KB, as #10 set. The coordinator's pages (#25, as
-  // above): 95 KB.
-  scoring: 90 * KB,
-  coordinator: 95 * KB,
+  // Issue #26: what a user pays over a whole visit, the scorer in two
+  // builds shared by their pages (site-data's `assets::BUILDS`).
+  // An invited leerling or ouder opens meedoen.html once, cold, on a phone.
+  meedoen: 90 * KB,
+  // A coordinator's first pass: traject → scoren → rapport → plan, each
+  // file counted once, as a browser cache that revalidates pays for it.
+  coordinatorPass: 170 * KB,
+  // What every visitor over http downloads after the first page.
+  precache: 380 * KB,
   // 40 % under the 32.6 KB it weighed when it carried rendered HTML.
   siteData: 0.6 * 32.6 * KB,
   searchIndex: 15 * KB,
@@ -35,38 +34,20 @@ const budgets = {
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
-// The scorer's builds, each written into its traject pages (site-data's
-// `assets::MODULES`); the page that carries each.
-const carriers = { scoring: 'scoren.html', traject: 'traject.html', rapport: 'rapport.html', plan: 'plan.html' };
-const modules = Object.entries(budgets.wasm).map(([name, budget]) => ({ name, page: carriers[name], budget }));
+// The traject pages and the build each loads: site-data's one list, as
+// the generator prints it (null in a build without the scorer).
+const trajectPages = JSON.parse(execFileSync(generatorBin, ['pages'], { encoding: 'utf8' }));
+const hasScorer = existsSync(join(dist, trajectPages[0].path));
 
-/** The JS string literal a module's script assigns to `name`, as a string. */
-const assigned = (text, name) => {
-  const line = text.split('\n').find((l) => l.startsWith(`window.${name} = "`));
-  return line === undefined ? null : JSON.parse(line.slice(`window.${name} = `.length, -1));
-};
-
-/**
- * A scorer module as shipped: the module in base64 and the site data, in
- * the inline script of the page that carries it; null when the build has
- * no scorer.
- */
-async function shipped({ page }) {
-  let html;
-  try {
-    html = await readFile(join(dist, page), 'utf8');
-  } catch {
-    return null;
-  }
-  const script = html.split('<script>').slice(1).map((s) => s.split('</script>')[0])
-    .find((s) => s.includes('window.WEGWIJZER_WASM = "'));
-  if (script === undefined) throw new Error(`${page}: no inline scorer module found`);
-  const b64 = assigned(script, 'WEGWIJZER_WASM');
-  const data = assigned(script, 'WEGWIJZER_DATA');
-  if (b64 === null || data === null) throw new Error(`${page}: no module or no site data found`);
-  const wasm = Buffer.from(b64, 'base64');
-  if (wasm.subarray(0, 4).toString('latin1') !== '\0asm') throw new Error(`${page}: the base64 is not a wasm module`);
-  return { wasm, data, script: Buffer.from(script) };
+/** A build's files in assets/, from the page that loads it. */
+async function buildOf(page) {
+  const html = await readFile(join(dist, page), 'utf8');
+  const attr = (name) => html.match(new RegExp(`${name}="(?:\\.\\./)*([^"]+)"`))?.[1];
+  const wasm = await readFile(join(dist, attr('data-wasm')));
+  if (wasm.subarray(0, 4).toString('latin1') !== '\0asm') throw new Error(`${page}: its module is not wasm`);
+  const script = await readFile(join(dist, html.match(/<script defer src="([^"]*scorer-[a-z]+-[0-9a-f]+\.js)"/)[1]), 'utf8');
+  const line = script.split('\n').find((l) => l.startsWith('window.WEGWIJZER_DATA = "'));
+  return { wasm, script, data: JSON.parse(line.slice('window.WEGWIJZER_DATA = '.length, -1)) };
 }
 
 const server = await serveDist('/a/b/');
@@ -76,27 +57,45 @@ const loads = [];
 let otherOrigin = 0;
 const ids = new Map();
 const links = [];
+/** Every response of a cold load of `path` in `context`, as [url, gzip bytes]. */
+async function load(context, path) {
+  const page = await context.newPage();
+  const responses = [];
+  page.on('request', (req) => {
+    if (!req.url().startsWith(server.base) && !req.url().startsWith('data:')) otherOrigin++;
+  });
+  page.on('response', (res) => responses.push(res));
+  await page.goto(server.base + path, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const files = [];
+  for (const res of responses) {
+    if (res.url().startsWith(server.base)) files.push([res.url(), gz(await res.body())]);
+  }
+  return { page, files };
+}
+const sum = (files) => files.reduce((n, [, b]) => n + b, 0);
+let pass = null;
 try {
   for (const path of pages) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const responses = [];
-    page.on('request', (req) => {
-      if (!req.url().startsWith(server.base) && !req.url().startsWith('data:')) otherOrigin++;
-    });
-    page.on('response', (res) => responses.push(res));
-    await page.goto(server.base + path, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
-    let bytes = 0;
-    for (const res of responses) {
-      if (res.url().startsWith(server.base)) bytes += gz(await res.body());
-    }
-    const kind = (await page.getAttribute('body', 'data-budget')) ?? 'content';
-    loads.push({ path, kind, bytes, requests: responses.length });
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const { page, files } = await load(context, path);
+    const kind = trajectPages.some((p) => p.path === path) ? 'traject' : 'content';
+    loads.push({ path, kind, bytes: sum(files), requests: files.length });
     ids.set(path, new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id))));
     for (const href of await page.$$eval('a[href]', (els) => els.map((a) => a.href))) {
       if (href.startsWith(server.base)) links.push({ from: path, href: href.slice(server.base.length) });
     }
+    await context.close();
+  }
+  if (hasScorer) {
+    // The coordinator's pass in one browser, the worker held back.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const seen = new Map();
+    for (const p of trajectPages.filter((t) => t.build === 'coordinator' && t.path !== 'meedoen.html')) {
+      const { files } = await load(context, p.path);
+      for (const [url, bytes] of files) if (!seen.has(url)) seen.set(url, bytes);
+    }
+    pass = { bytes: [...seen.values()].reduce((a, b) => a + b, 0), files: seen.size };
     await context.close();
   }
 } finally {
@@ -104,7 +103,6 @@ try {
   await server.close();
 }
 
-const { existsSync } = await import('node:fs');
 const broken = links.filter(({ href }) => {
   const [file, hash] = href.split('#');
   // A download (the zip) is a file, not a page.
@@ -121,29 +119,26 @@ const check = (name, value, budget, shown) => {
   if (!ok) fail.push(name);
 };
 
-let siteData = null;
-for (const m of modules) {
-  const got = await shipped(m);
-  if (got === null) {
-    rows.push(`n/a  ${m.name} module: not in this build (generator build without --scorer)`);
-    continue;
+if (!hasScorer) {
+  rows.push('n/a  scorer: not in this build (generator build without --scorer)');
+} else {
+  const built = {};
+  for (const p of trajectPages) built[p.build] ??= await buildOf(p.path);
+  for (const [name, b] of Object.entries(built)) {
+    rows.push(`info ${name} build: module ${kb(gz(b.wasm))} gzip (${kb(b.wasm.length)} raw), its script ${kb(gz(Buffer.from(b.script)))} gzip`);
   }
-  check(`${m.name} module gzip (raw ${kb(got.wasm.length)}; its inline script in ${m.page} ${kb(gz(got.script))} gzip)`, gz(got.wasm), m.budget, kb);
-  siteData = got.data;
+  const data = Object.values(built)[0].data;
+  check(`site data raw (gzip ${kb(gz(Buffer.from(data)))})`, Buffer.byteLength(data), budgets.siteData, kb);
+  const meedoen = loads.find((l) => l.path === 'meedoen.html');
+  check(`meedoen.html first load gzip, cold (${meedoen.requests} requests)`, meedoen.bytes, budgets.meedoen, kb);
+  check(`coordinator's cold pass traject → scoren → rapport → plan gzip, each file once (${pass.files} files)`, pass.bytes, budgets.coordinatorPass, kb);
+  for (const l of loads.filter((x) => x.kind === 'traject')) rows.push(`info ${l.path} first load, cold: ${kb(l.bytes)} gzip (${l.requests} requests)`);
 }
-if (siteData === null) rows.push('n/a  site data: not in this build');
-else check(`site data raw (gzip ${kb(gz(Buffer.from(siteData)))})`, Buffer.byteLength(siteData), budgets.siteData, kb);
 try {
   const index = await readFile(join(dist, 'assets', 'search-index.js'));
   check(`search index gzip (raw ${kb(index.length)})`, gz(index), budgets.searchIndex, kb);
 } catch {
   rows.push('n/a  search index: not in this build');
-}
-const scoring = loads.filter((l) => l.kind === 'scoring');
-if (scoring.length === 0) rows.push('n/a  scoring page first load: no page marked data-budget="scoring" yet');
-for (const l of scoring) {
-  const pageBudget = ['scoren.html', 'meedoen.html'].includes(l.path) ? budgets.scoring : budgets.coordinator;
-  check(`traject page first load gzip (${l.path}, ${l.requests} requests)`, l.bytes, pageBudget, kb);
 }
 const content = loads.filter((l) => l.kind === 'content').sort((a, b) => b.bytes - a.bytes);
 const heaviest = content[0];
@@ -163,9 +158,9 @@ for (const f of precached) {
   gzTotal += gz(buf);
 }
 
+check(`offline precache after the first visit (${precached.length} files; ${kb(rawTotal)} raw) gzip`, gzTotal, budgets.precache, kb);
 console.log(`budgets, ${new Date().toISOString().slice(0, 10)}, node tests/budgets.mjs`);
 for (const r of rows) console.log(r);
-console.log(`info offline precache after the first visit (${precached.length} files, not a first-load budget): ${kb(rawTotal)} raw, ${kb(gzTotal)} gzip`);
 for (const b of broken) console.log(`  broken: ${b.href} on ${b.from}`);
 if (fail.length) {
   console.error(`budget exceeded: ${fail.join('; ')}`);

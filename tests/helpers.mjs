@@ -2,7 +2,8 @@
 // under a subfolder, and Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:http';
 import { spawnSync } from 'node:child_process';
-import { inflateRawSync } from 'node:zlib';
+import { inflateRawSync, gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, extname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,7 +31,7 @@ const types = {
  * as the README says does. `down = true` drops every connection, as a
  * network that is gone.
  */
-export async function serveDist(prefix = '/a/b/', root = dist) {
+export async function serveDist(prefix = '/a/b/', root = dist, { compress = false } = {}) {
   const state = { down: false };
   const server = createServer(async (req, res) => {
     if (state.down) {
@@ -50,17 +51,23 @@ export async function serveDist(prefix = '/a/b/', root = dist) {
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      const bytes = await readFile(file);
-      // `?traag=N`: a page whose body arrives N ms after its head, as over
-      // a slow line, so scripts in the head run before the body is parsed.
-      const slow = Number(new URL(req.url, 'http://x').searchParams.get('traag'));
-      const cut = slow ? bytes.indexOf('<body') : -1;
-      if (cut > 0) {
-        res.write(bytes.subarray(0, cut));
-        await new Promise((ok) => setTimeout(ok, slow));
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+      let bytes = await readFile(file);
+      // `compress`: as a host that compresses and revalidates (gzip, ETag).
+      if (compress) {
+        const etag = `"${createHash('sha1').update(bytes).digest('hex').slice(0, 16)}"`;
+        headers.etag = etag;
+        if (req.headers['if-none-match'] === etag) {
+          res.writeHead(304, headers).end();
+          return;
+        }
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          bytes = gzipSync(bytes, { level: 6 });
+          headers['content-encoding'] = 'gzip';
+        }
       }
-      res.end(cut > 0 ? bytes.subarray(cut) : bytes);
+      res.writeHead(200, headers);
+      res.end(bytes);
     } catch {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(await readFile(join(root, '404.html')));

@@ -1,4 +1,4 @@
-//! `generator build | check | pdf | package | readability | serve`.
+//! `generator build | check | pdf | package | pages | readability | serve`.
 
 use clap::{Args, Parser, Subcommand};
 use generator::report;
@@ -71,6 +71,9 @@ enum Command {
         #[arg(long, default_value_t = 65.0)]
         min: f64,
     },
+    /// Print the traject pages (site-data's one list) as JSON, with the
+    /// scorer build each loads: for scripts such as the budgets.
+    Pages,
     /// Build, serve on 127.0.0.1 and rebuild on changes.
     Serve {
         #[command(flatten)]
@@ -220,6 +223,22 @@ fn main() -> ExitCode {
             }
         },
         Command::Readability { content, min } => report::exit(report::readability(&content, min)),
+        Command::Pages => {
+            let pages: Vec<serde_json::Value> = site_data::pages::TRAJECT_PAGES
+                .iter()
+                .map(|p| {
+                    serde_json::json!({
+                        "path": p.path,
+                        "template": p.template,
+                        "key": p.key,
+                        "title": p.title,
+                        "build": site_data::assets::build_for(p).name,
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::Value::Array(pages));
+            ExitCode::SUCCESS
+        }
         Command::Serve { paths, port } => with_options(paths, |opts| match serve(opts, port) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -5,6 +5,7 @@ use crate::content::load_site_with;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::linkcheck;
 use crate::package;
+use crate::render::outputs::Outputs;
 use crate::render::{Renderer, ScorerAssets, Templates, urls};
 use crate::theme::Theme;
 use std::collections::HashSet;
@@ -79,7 +80,10 @@ pub fn check(opts: &BuildOptions) -> Result<Vec<Diagnostic>, BuildFailure> {
     let renderer = Renderer::new(&site, &theme, &templates, Some(&scorer))
         .with_site_url(opts.site_url.clone())
         .with_zip(opts.zip);
+    let outputs = renderer.outputs(&opts.content, opts.overlay.as_deref());
+    refuse(outputs.collisions(&opts.out))?;
     let files = renderer.render_all().map_err(BuildFailure::one)?;
+    refuse(outputs.rendered_twice(files.iter().map(|f| f.path.as_str()), &opts.out))?;
     let settings = link_settings(&renderer, opts.zip);
     let problems =
         linkcheck::check_with(files.iter().map(linkcheck::summarize).collect(), settings);
@@ -97,6 +101,14 @@ fn fail(diags: Diagnostics) -> BuildFailure {
     BuildFailure(diags.sorted())
 }
 
+/// Fails with `problems`, if there are any.
+fn refuse(problems: Vec<Diagnostic>) -> Result<(), BuildFailure> {
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(BuildFailure(problems)),
+    }
+}
+
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
     let (site, diags) = load_site_with(&opts.content, opts.overlay.as_deref());
     let Some(site) = site else {
@@ -112,10 +124,13 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildFailure> {
         .with_site_url(opts.site_url.clone())
         .with_zip(opts.zip);
 
+    // Two sources for one path are refused before anything is written.
+    let outputs = renderer.outputs(&opts.content, opts.overlay.as_deref());
+    refuse(outputs.collisions(&opts.out))?;
     let (pages, files) = if opts.out.is_dir() {
-        update_in_place(&renderer, &opts.out, opts.zip)?
+        update_in_place(&renderer, &outputs, &opts.out, opts.zip)?
     } else {
-        build_fresh(&renderer, &opts.out, opts.zip)?
+        build_fresh(&renderer, &outputs, &opts.out, opts.zip)?
     };
     Ok(BuildReport {
         pages,
@@ -131,12 +146,19 @@ fn link_settings<'a>(renderer: &'a Renderer, zip: bool) -> linkcheck::Settings<'
     }
 }
 
-/// Turns link problems into a failure, or counts (pages, files).
+/// Turns a path rendered twice or link problems into a failure, or counts
+/// (pages, files).
 fn checked(
     out: &Path,
+    outputs: &Outputs,
     summaries: Vec<linkcheck::Summary>,
     settings: linkcheck::Settings,
 ) -> Result<(usize, usize), BuildFailure> {
+    let paths: Vec<String> = summaries
+        .iter()
+        .map(|s| s.path().to_string_lossy().replace('\\', "/"))
+        .collect();
+    refuse(outputs.rendered_twice(paths.iter().map(String::as_str), out))?;
     let files = summaries.len() + settings.extra_files.len();
     let pages = summaries
         .iter()
@@ -157,7 +179,12 @@ fn checked(
 /// No output yet: each file is written into a staging folder as it is
 /// rendered, keeping only its ids and links, and the folder is renamed into
 /// place once every link checks out.
-fn build_fresh(renderer: &Renderer, out: &Path, zip: bool) -> Result<(usize, usize), BuildFailure> {
+fn build_fresh(
+    renderer: &Renderer,
+    outputs: &Outputs,
+    out: &Path,
+    zip: bool,
+) -> Result<(usize, usize), BuildFailure> {
     let staging = sibling(out, "tmp");
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(|e| io_fail("remove", &staging, e))?;
@@ -168,7 +195,7 @@ fn build_fresh(renderer: &Renderer, out: &Path, zip: bool) -> Result<(usize, usi
     });
     let result = written
         .map_err(BuildFailure::one)
-        .and_then(|summaries| checked(out, summaries, link_settings(renderer, zip)))
+        .and_then(|summaries| checked(out, outputs, summaries, link_settings(renderer, zip)))
         .and_then(|counts| {
             if zip {
                 package::write_site_zip(&staging)?;
@@ -191,13 +218,14 @@ fn build_fresh(renderer: &Renderer, out: &Path, zip: bool) -> Result<(usize, usi
 /// build repairs it.
 fn update_in_place(
     renderer: &Renderer,
+    outputs: &Outputs,
     out: &Path,
     zip: bool,
 ) -> Result<(usize, usize), BuildFailure> {
     let summaries = renderer
         .render_each(|file| Ok(linkcheck::summarize(&file)))
         .map_err(BuildFailure::one)?;
-    let counts = checked(out, summaries, link_settings(renderer, zip))?;
+    let counts = checked(out, outputs, summaries, link_settings(renderer, zip))?;
     let mut kept: HashSet<PathBuf> = renderer
         .render_each(|file| {
             let path = out.join(&file.path);

@@ -44,6 +44,14 @@ impl Theme {
         out
     }
 
+    /// The theme folder's file `rel`, for errors; `None` when it is built in.
+    pub fn origin(&self, rel: &str) -> Option<PathBuf> {
+        self.dir
+            .as_ref()
+            .map(|d| d.join(rel))
+            .filter(|p| p.is_file())
+    }
+
     pub fn read(&self, rel: &str) -> std::io::Result<Cow<'static, [u8]>> {
         if let Some(dir) = &self.dir {
             let path = dir.join(rel);

@@ -50,7 +50,7 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     assert_eq!(
         stderr(&out),
         "content/interventies/gamma.md:2: warning: intervention `gamma` is not used by any recommendation\n\
-         built 25 pages (34 files) into dist\n"
+         built 25 pages (35 files) into dist\n"
     );
     let dist = dir.path().join("dist");
     for page in [
@@ -137,14 +137,14 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     ));
 }
 
-/// A stand-in for `scorer-build`'s output: each module's glue and a module
+/// A stand-in for `scorer-build`'s output: each build's glue and a module
 /// whose bytes say which build it is.
 fn stand_in_scorer(dir: &Path) -> PathBuf {
     let scorer = dir.join("scorer");
     fs::create_dir_all(&scorer).unwrap();
-    for m in site_data::assets::MODULES {
-        fs::write(scorer.join(m.glue_js), format!("// glue of {}", m.features)).unwrap();
-        fs::write(scorer.join(m.wasm), format!("\0asm {}", m.features)).unwrap();
+    for b in site_data::assets::BUILDS {
+        fs::write(scorer.join(b.glue_js), format!("// glue of {}", b.name)).unwrap();
+        fs::write(scorer.join(b.wasm), format!("\0asm {}", b.name)).unwrap();
     }
     scorer
 }
@@ -161,10 +161,19 @@ fn inline_scripts(html: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The value of `attr="…"` in the first tag of `html` that has it.
+fn attr<'a>(html: &'a str, attr: &str) -> &'a str {
+    let start = html
+        .find(&format!(" {attr}=\""))
+        .unwrap_or_else(|| panic!("no {attr}"))
+        + attr.len()
+        + 3;
+    &html[start..start + html[start..].find('"').unwrap()]
+}
+
 #[test]
-fn each_traject_page_carries_data_glue_its_own_module_and_the_loader_inline() {
+fn each_build_is_written_once_under_its_digest_and_shared_by_its_pages() {
     use base64::Engine;
-    use sha2::Digest;
     let dir = site_with(None);
     let scorer = stand_in_scorer(dir.path());
     let out = Command::new(BIN)
@@ -176,93 +185,118 @@ fn each_traject_page_carries_data_glue_its_own_module_and_the_loader_inline() {
     assert!(out.status.success(), "{}", stderr(&out));
     let dist = dir.path().join("dist");
     let b64 = base64::engine::general_purpose::STANDARD;
-    let loader = fs::read_to_string(manifest_dir().join("../theme/static/scorer.js")).unwrap();
-    for m in site_data::assets::MODULES {
-        for page in m.pages {
-            let html = fs::read_to_string(dist.join(page)).unwrap();
-            let scripts = inline_scripts(&html);
-            assert_eq!(
-                scripts.len(),
-                2,
-                "{page}: the module's script, then the loader"
-            );
-            let js = scripts[0];
-            let line = |prefix: &str| {
-                let line = js
-                    .lines()
-                    .find_map(|l| l.strip_prefix(prefix))
-                    .unwrap_or_else(|| panic!("{page}: no line {prefix}"));
-                // A JS string literal, which is JSON for the same string.
-                serde_json::from_str::<String>(line.strip_suffix(';').unwrap()).unwrap()
-            };
-            // The site data, which the scorer reads as is.
-            let json = line(&format!("window.{} = ", site_data::assets::DATA_GLOBAL));
-            let data = site_data::SiteData::from_json(&json).unwrap();
-            assert_eq!(data.version, site_data::DATA_VERSION);
-            assert_eq!(data.domains.len(), 8);
-            assert_eq!(data.domain(3).unwrap().title, "Thuis");
-            // Only what the scorer reads: no rendered HTML travels this way.
-            assert!(!json.contains("html"), "{json}");
-            // The glue, then this build's module, byte for byte.
-            assert!(js.contains(&format!("// glue of {}\n", m.features)));
-            let wasm = b64
-                .decode(line(&format!(
-                    "window.{} = ",
-                    site_data::assets::WASM_GLOBAL
-                )))
-                .unwrap();
-            assert_eq!(wasm, format!("\0asm {}", m.features).into_bytes(), "{page}");
-            // Then the theme's loader, as it is, last in <body>.
-            assert_eq!(scripts[1], loader, "{page}");
-            let body = html.split("</body>").next().unwrap().trim_end();
-            assert!(body.ends_with(&format!("{loader}</script>")), "{page}");
-            // The page's CSP allows exactly these two.
-            let csp: Vec<String> = scripts
-                .iter()
-                .map(|s| format!("'sha256-{}'", b64.encode(sha2::Sha256::digest(s))))
-                .collect();
-            assert!(
-                html.contains(&format!(
-                    "script-src 'self' {} 'wasm-unsafe-eval';",
-                    csp.join(" ")
-                )),
-                "{page}"
-            );
-        }
-        // scorer-build's files are packed into the pages, not shipped.
-        assert!(!dist.join("assets").join(m.wasm).exists());
-        assert!(!dist.join("assets").join(m.glue_js).exists());
+    let mut wasm_files = Vec::new();
+    for page in site_data::pages::TRAJECT_PAGES {
+        let build = site_data::assets::build_for(&page);
+        let html = fs::read_to_string(dist.join(page.path)).unwrap();
+        assert!(
+            inline_scripts(&html).is_empty(),
+            "{}: no inline script",
+            page.path
+        );
+        assert!(
+            html.contains(&format!("<body data-page=\"{}\"", page.key)),
+            "{}",
+            page.path
+        );
+        // The page's CSP is the site's: no hashes, no 'unsafe-inline'.
+        assert!(
+            html.contains("script-src 'self' 'wasm-unsafe-eval';"),
+            "{}",
+            page.path
+        );
+        let wasm = attr(&html, "data-wasm");
+        let file = attr(&html, "data-file");
+        let name = wasm.strip_prefix("assets/").unwrap();
+        assert!(site_data::assets::is_digest_named(name), "{name}");
+        assert!(
+            name.starts_with(&format!("scorer-{}-", build.name)),
+            "{name}"
+        );
+        assert_eq!(file, wasm.replace(".wasm", ".bestand.js"));
+        let script = html
+            .split("<script defer src=\"")
+            .find_map(|r| r.split('"').next().filter(|s| s.contains("/scorer-")))
+            .unwrap();
+        assert_eq!(script, wasm.replace(".wasm", ".js"));
+        // The module, byte for byte this build's; from file:// its base64.
+        let bytes = fs::read(dist.join(wasm)).unwrap();
+        assert_eq!(
+            bytes,
+            format!("\0asm {}", build.name).into_bytes(),
+            "{}",
+            page.path
+        );
+        let for_file = fs::read_to_string(dist.join(file)).unwrap();
+        let literal = for_file
+            .strip_prefix(&format!("window.{} = ", site_data::assets::WASM_GLOBAL))
+            .and_then(|l| l.trim_end().strip_suffix(';'))
+            .unwrap();
+        assert_eq!(
+            b64.decode(serde_json::from_str::<String>(literal).unwrap())
+                .unwrap(),
+            bytes
+        );
+        // The build's script: the site data, which the scorer reads as is, then the glue.
+        let js = fs::read_to_string(dist.join(script)).unwrap();
+        let json: String = js
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("window.{} = ", site_data::assets::DATA_GLOBAL)))
+            .map(|l| serde_json::from_str(l.strip_suffix(';').unwrap()).unwrap())
+            .unwrap();
+        let data = site_data::SiteData::from_json(&json).unwrap();
+        assert_eq!(data.version, site_data::DATA_VERSION);
+        assert_eq!(data.domains.len(), 8);
+        assert_eq!(data.domain(3).unwrap().title, "Thuis");
+        // Only what the scorer reads: no rendered HTML travels this way.
+        assert!(!json.contains("html"), "{json}");
+        assert!(js.contains(&format!("// glue of {}\n", build.name)));
+        wasm_files.push(wasm.to_string());
     }
+    wasm_files.sort();
+    wasm_files.dedup();
+    assert_eq!(
+        wasm_files.len(),
+        2,
+        "two builds, each written once: {wasm_files:?}"
+    );
+    let scorer_files = fs::read_dir(dist.join("assets"))
+        .unwrap()
+        .filter(|e| {
+            let name = e.as_ref().unwrap().file_name().into_string().unwrap();
+            name.starts_with("scorer-")
+        })
+        .count();
+    assert_eq!(
+        scorer_files,
+        2 * 3,
+        "script, module and file:// script per build"
+    );
+    // The loader is a theme file like any other.
     assert!(
-        !dist
-            .join("assets")
+        dist.join("assets")
             .join(site_data::assets::LOADER_JS)
             .exists()
     );
+    // The worker precaches the module, not its base64 twin, and answers
+    // the digest-named files from its cache first.
+    let sw = fs::read_to_string(dist.join("sw.js")).unwrap();
+    for w in &wasm_files {
+        assert!(sw.contains(&format!("\"{w}\"")), "{w} precached");
+        assert!(
+            !sw.contains(&w.replace(".wasm", ".bestand.js")),
+            "{w}: no base64 twin precached"
+        );
+    }
+    let immutable = sw
+        .lines()
+        .find(|l| l.starts_with("const IMMUTABLE"))
+        .unwrap();
+    assert_eq!(immutable.matches("scorer-").count(), 4, "{immutable}");
     // No other page has an inline script or a CSP hash.
     let home = fs::read_to_string(dist.join("index.html")).unwrap();
     assert!(inline_scripts(&home).is_empty());
     assert!(!home.contains("sha256-"));
-}
-
-#[test]
-fn a_theme_whose_csp_cannot_hold_the_scorer_fails_the_build() {
-    let dir = site_with_template(
-        "base.html",
-        "<!DOCTYPE html><html lang=\"nl\"><head><meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self'\"><title>{{ title }}</title></head><body>{% block main %}{% endblock main %}{% block body_end %}{% endblock body_end %}</body></html>",
-    );
-    let scorer = stand_in_scorer(dir.path());
-    let out = Command::new(BIN)
-        .current_dir(dir.path())
-        .args(["build", "--theme", "mijn-thema", "--scorer"])
-        .arg(&scorer)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
-    assert!(err.starts_with("scoren.html: "), "{err}");
-    assert!(err.contains("lacks `{{ csp_scripts }}`"), "{err}");
-    assert!(!dir.path().join("dist").exists());
 }
 
 /// Builds the real content with a stand-in scorer, so the traject pages
@@ -418,6 +452,41 @@ fn a_link_in_a_template_that_breaks_is_caught_after_rendering() {
          error: build failed with 2 error(s); dist was left unchanged\n"
     );
     assert!(!dir.path().join("dist").exists());
+}
+
+#[test]
+fn a_theme_override_that_drops_an_id_the_scorer_needs_fails_the_build_naming_it() {
+    let real = fs::read_to_string(manifest_dir().join("../theme/templates/scoren.html")).unwrap();
+    assert!(real.contains("id=\"voortgang\""));
+    let dir = site_with_template(
+        "scoren.html",
+        &real.replace("id=\"voortgang\"", "id=\"vooruit\""),
+    );
+    let scorer = stand_in_scorer(dir.path());
+    let out = Command::new(BIN)
+        .current_dir(dir.path())
+        .args(["build", "--theme", "mijn-thema", "--scorer"])
+        .arg(&scorer)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "scoren.html (scoren.html): the page lacks id \"voortgang\", which the scorer needs (site-data's contract); a theme that overrides this template must keep it\n\
+         error: build failed with 1 error(s); dist was left unchanged\n"
+    );
+    assert!(!dir.path().join("dist").exists());
+    // meedoen.html extends the same template and needs it too, but the
+    // first missing id of the list's first page is the one reported.
+    let kept = site_with_template("scoren.html", &real);
+    let scorer = stand_in_scorer(kept.path());
+    let out = Command::new(BIN)
+        .current_dir(kept.path())
+        .args(["build", "--theme", "mijn-thema", "--scorer"])
+        .arg(&scorer)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
 }
 
 #[test]

@@ -8,11 +8,11 @@
 //!    then short import names (`imports`)
 //! 4. the glue minified by the npm package `terser`
 //!
-//! The generator packs glue and module, with the site data, into the one
-//! script a page loads (site-data's `assets::Module`).
+//! The generator writes glue (with the site data) and module into `assets/`
+//! under names with their digest (site-data's `assets::ScorerBuild`).
 //!
-//! Once for each traject page's module (site-data's `assets::MODULES`): each
-//! has the code of its own page only.
+//! Once for each build (site-data's `assets::BUILDS`): the participant's
+//! (meedoen.html: scoring only) and the coordinator's (every other page).
 
 mod imports;
 mod lock;
@@ -71,8 +71,8 @@ fn build(out: &Path) -> Result<(), String> {
     };
     let _lock = lock::BuildLock::acquire(&target_dir.join("scorer-build.lock"))?;
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
-    for module in assets::MODULES {
-        build_module(&root, &target_dir, &tools, module, out)?;
+    for build in assets::BUILDS {
+        build_module(&root, &target_dir, &tools, build, out)?;
     }
     Ok(())
 }
@@ -83,7 +83,7 @@ fn build_module(
     root: &Path,
     target_dir: &Path,
     tools: &Tools,
-    module: assets::Module,
+    module: assets::ScorerBuild,
     out: &Path,
 ) -> Result<(), String> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
@@ -115,8 +115,11 @@ fn build_module(
         ])
         .arg("--target-dir")
         .arg(&std_dir);
-    // Only this build's pages: the crate's default is every page.
-    cmd.args(["--no-default-features", "--features", module.features]);
+    // The crate's default is the coordinator's build.
+    cmd.arg("--no-default-features");
+    if !module.features.is_empty() {
+        cmd.args(["--features", module.features]);
+    }
     run(&mut cmd)?;
     let wasm = std_dir.join("wasm32-unknown-unknown/release/scorer_wasm.wasm");
 

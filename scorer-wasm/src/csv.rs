@@ -74,14 +74,12 @@ fn row(out: &mut String, cells: &[String]) {
 }
 
 /// [`ACTIONS_HEADER`] as one line.
-#[cfg(feature = "plan-model")]
 const ACTIONS_HEADER_LINE: &str = "domein;titel;wat;wie;wanneer;evaluatiemoment";
 pub const ACTIONS_HEADER: [&str; 6] = crate::text::plan::CSV_HEADER;
 
 /// The plan's actions, one row each: the chosen domains first, in the
 /// order chosen, then any other domain that has actions. Empty actions
 /// (added, never filled in) are left out.
-#[cfg(feature = "plan-model")]
 pub fn actions(traject: &Traject, data: &SiteData) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(ACTIONS_HEADER_LINE);

@@ -364,7 +364,7 @@ pub fn signed(tenths: i32) -> String {
 
 /// A domain's change: overall, then each perspective then → now, e.g.
 /// "+0,5 (<bdi>team</bdi> 4 → 6 · <bdi>leerlingen</bdi> 8 → 7)".
-pub fn change_text(c: &crate::rounds::Change) -> String {
+pub fn change_text(c: &crate::comparison::Change) -> String {
     let mut h = c.difference().map_or(label::RANK_NONE.to_string(), signed);
     let mut parts = Vec::new();
     for (p, was, is) in &c.by_perspective {

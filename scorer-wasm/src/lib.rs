@@ -3,10 +3,12 @@
 //! Everything but `web` is plain Rust without browser APIs, so `cargo test`
 //! covers it natively; `web` is the thin wasm-bindgen layer on top.
 
+pub mod comparison;
 pub mod csv;
 pub mod files;
 pub mod fuzz_support;
 pub mod html;
+mod json_fields;
 pub mod plan;
 pub mod rapport;
 pub mod rounds;

@@ -6,8 +6,8 @@
 //! attribute (see [`Field`]), so the page's markup stays in the template
 //! and all reading and writing happens here, where `cargo test` reaches it.
 
+use crate::json_fields::{capped, clip, fields, obj, string_field, valid_id};
 use crate::text::{import as msg, plan as words};
-use crate::traject::{capped, clip, fields, obj, string_field, valid_id};
 use site_data::SiteData;
 use site_data::json::Value;
 
@@ -489,23 +489,12 @@ pub fn parse(v: &Value, data: &SiteData) -> Result<Plan, String> {
 }
 
 /// The empty plan as a file holds it; what a version 4 file gains.
-/// Read from text, so a module without the plan's model has it too, at
-/// the cost of a few bytes.
 pub fn empty_json() -> Value {
     site_data::json::parse(r#"{"aanbevelingen":[],"interventies":[],"acties":[]}"#)
         .unwrap_or(Value::Null)
 }
 
-/// The plan as a traject holds it. The pages that show the plan or import
-/// a traject file read it field by field ([`Plan`]); the others never look
-/// inside and keep it as the JSON they read ([`RawPlan`]), so a page
-/// writing a traject back writes its plan back unchanged.
-#[cfg(feature = "plan-model")]
-pub type Kept = Plan;
-#[cfg(not(feature = "plan-model"))]
-pub type Kept = RawPlan;
-
-/// What a traject needs of its plan on every page.
+/// What a traject file needs of a plan: an empty one, reading, writing.
 pub trait Keep: Sized {
     fn empty() -> Self;
     fn read(v: &Value, data: &SiteData) -> Result<Self, String>;
@@ -524,8 +513,8 @@ impl Keep for Plan {
     }
 }
 
-/// A plan kept unread. Checked only for its shape, an object of the three
-/// lists; the plan page and an import check the rest.
+/// A plan kept unread: checked only for its shape, an object of the three
+/// lists, and written back as it was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawPlan(Value);
 

@@ -4,8 +4,9 @@
 //! carried from page to page by the browser layer, and reach the store with
 //! the next change it takes.
 
+use crate::json_fields::obj;
 use crate::text::ui;
-use crate::traject::{MAX_FILE_BYTES, Traject, obj, valid_id};
+use crate::traject::{MAX_FILE_BYTES, Traject, valid_id};
 use site_data::SiteData;
 use site_data::json::{self, Value};
 

@@ -7,9 +7,10 @@
 //! checksum so a link cut short or changed by hand is refused as such.
 //! The participant inside goes through the same validation as an import.
 
+use crate::json_fields::obj;
 use crate::text::share as msg;
 use crate::traject::{
-    MAX_NAME, Participant, Perspective, SCHEMA_VERSION, obj, parse_participant, valid_id,
+    MAX_NAME, Participant, Perspective, SCHEMA_VERSION, parse_participant, valid_id,
 };
 use site_data::SiteData;
 use site_data::json::{self, Value};

@@ -5,9 +5,10 @@
 
 mod common;
 
+use scorer_wasm::comparison::compare;
 use scorer_wasm::plan::Field;
 use scorer_wasm::rapport::{Filter, Outcome};
-use scorer_wasm::rounds::{MAX_ROUNDS, compare, valid_stamp};
+use scorer_wasm::rounds::{MAX_ROUNDS, valid_stamp};
 use scorer_wasm::score::Score;
 use scorer_wasm::traject::{Merge, Note, Participant, Perspective, Traject};
 use serde_json::{Value, json};

@@ -44,72 +44,473 @@ pub const DATA_VERSION: u32 = 2;
 /// one answer to each, so the content must list exactly this many.
 pub const PLAN_QUESTIONS: usize = 5;
 
+/// The traject pages: the one list the generator (what it writes, the
+/// overlay's reserved names), the scorer (its page dispatch) and the budgets
+/// script read. Each is written to the site's root under `path`.
+pub mod pages {
+    /// Which build of the scorer a traject page loads.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Build {
+        /// An invited leerling or ouder scoring on their own device: the
+        /// scoring code only, for the first load that matters most.
+        Participant,
+        /// Every other traject page.
+        Coordinator,
+    }
+
+    /// What a traject page is, for the scorer's dispatch.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Kind {
+        Traject,
+        Scoring,
+        Rapport,
+        Plan,
+        Meedoen,
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+    pub struct TrajectPage {
+        pub kind: Kind,
+        /// The output file, in the site's root.
+        pub path: &'static str,
+        /// The theme template that renders it.
+        pub template: &'static str,
+        /// `<body data-page>`: what the scorer dispatches on.
+        pub key: &'static str,
+        pub title: &'static str,
+        pub build: Build,
+    }
+
+    pub const TRAJECT: TrajectPage = TrajectPage {
+        kind: Kind::Traject,
+        path: "traject.html",
+        template: "traject.html",
+        key: "traject",
+        title: "Start een traject",
+        build: Build::Coordinator,
+    };
+    pub const SCORING: TrajectPage = TrajectPage {
+        kind: Kind::Scoring,
+        path: "scoren.html",
+        template: "scoren.html",
+        key: "scoring",
+        title: "Scoren",
+        build: Build::Coordinator,
+    };
+    pub const RAPPORT: TrajectPage = TrajectPage {
+        kind: Kind::Rapport,
+        path: "rapport.html",
+        template: "rapport.html",
+        key: "rapport",
+        title: "Rapport",
+        build: Build::Coordinator,
+    };
+    pub const PLAN: TrajectPage = TrajectPage {
+        kind: Kind::Plan,
+        path: "plan.html",
+        template: "plan.html",
+        key: "plan",
+        title: "Plan van aanpak",
+        build: Build::Coordinator,
+    };
+    /// Where an invited participant scores on their own device.
+    pub const MEEDOEN: TrajectPage = TrajectPage {
+        kind: Kind::Meedoen,
+        path: "meedoen.html",
+        template: "meedoen.html",
+        key: "meedoen",
+        title: "Meedoen",
+        build: Build::Participant,
+    };
+
+    pub const TRAJECT_PAGES: [TrajectPage; 5] = [TRAJECT, SCORING, RAPPORT, PLAN, MEEDOEN];
+
+    /// The traject page whose `<body data-page>` is `key`, if any.
+    pub fn by_key(key: &str) -> Option<TrajectPage> {
+        TRAJECT_PAGES.into_iter().find(|p| p.key == key)
+    }
+
+    /// The traject page written to `path`, if any.
+    pub fn by_path(path: &str) -> Option<TrajectPage> {
+        TRAJECT_PAGES.into_iter().find(|p| p.path == path)
+    }
+}
+
+/// What each traject page's code needs from its template: element ids
+/// (some once per domain, `{}` standing for its number) and `data-action`s.
+/// The scorer's web modules use these names (a scorer-wasm test checks that
+/// every id they use is here); the generator refuses a traject page, such
+/// as a theme's override of its template, that lacks one.
+pub mod contract {
+    use super::pages::Kind;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Contract {
+        pub ids: &'static [&'static str],
+        /// Ids once per domain: `{}` is the domain's number.
+        pub per_domain: &'static [&'static str],
+        pub actions: &'static [&'static str],
+    }
+
+    /// Every traject page (web/mod.rs): messages, storage notices, the app.
+    pub const EVERY_PAGE: Contract = Contract {
+        ids: &[
+            "app",
+            "melding",
+            "ander-tabblad",
+            "opslag-vol",
+            "opslag-tabblad",
+            "opslag-geen",
+        ],
+        per_domain: &[],
+        actions: &[],
+    };
+    /// The pages of one traject (web/mod.rs): its line, or why there is none.
+    pub const TRAJECT_LINE: Contract = Contract {
+        ids: &[
+            "traject-regel",
+            "traject-naam",
+            "traject-datum",
+            "geen-traject",
+            "traject-kapot",
+            "traject-kapot-tekst",
+        ],
+        per_domain: &[],
+        actions: &["download-active"],
+    };
+    /// web/traject_list.rs.
+    pub const TRAJECT: Contract = Contract {
+        ids: &[
+            "traject-lijst",
+            "geen-trajecten",
+            "verder",
+            "verder-naam",
+            "onleesbaar",
+            "onleesbaar-lijst",
+            "import-melding",
+            "ontvangen",
+            "ontvangen-kop",
+            "ontvangen-tekst",
+            "ontvangen-ja",
+            "ontvangen-melding",
+            "dialoog-verwijderen",
+            "dialoog-verwijderen-naam",
+            "dialoog-import",
+            "dialoog-import-nieuw",
+            "dialoog-import-bestaand",
+            "dialoog-wissen",
+        ],
+        per_domain: &[],
+        actions: &[
+            "clear-all",
+            "clear-confirmed",
+            "delete-confirmed",
+            "import-replace",
+            "import-copy",
+            "import-cancel",
+            "reply-add",
+            "reply-cancel",
+        ],
+    };
+    /// web/scoring.rs, on both scoring pages.
+    pub const SCORING_BOTH: Contract = Contract {
+        ids: &[
+            "opslag-status",
+            "voortgang",
+            "domein-positie",
+            "scoren-domeinen",
+        ],
+        per_domain: &[
+            "domein-{}",
+            "domein-{}-kop",
+            "stap-{}",
+            "stap-{}-status",
+            "goed-{}",
+            "aandacht-{}",
+        ],
+        actions: &["prev", "next"],
+    };
+    /// web/scoring.rs and web/invite.rs, on scoren.html: who scores here.
+    pub const SCORING_TEAM: Contract = Contract {
+        ids: &[
+            "deelnemer-keuze",
+            "deelnemer-keuze-blok",
+            "deelnemer-weg",
+            "wie-scoort",
+            "wie-scoort-keuze",
+            "dialoog-deelnemer",
+            "deelnemer-scoren",
+            "deelnemer-uitnodigen",
+            "deelnemer-anders-fout",
+            "dialoog-deelnemer-weg",
+            "dialoog-weg-naam",
+        ],
+        per_domain: &[],
+        actions: &[
+            "add-participant",
+            "invite-open",
+            "remove-participant",
+            "remove-participant-confirmed",
+            "who-scores",
+        ],
+    };
+    /// web/invite.rs: the participants, each with an invitation.
+    pub const INVITE: Contract = Contract {
+        ids: &[
+            "deelnemers",
+            "deelnemer-lijst",
+            "uitnodiging",
+            "uitnodiging-kop",
+            "uitnodiging-wie",
+            "uitnodiging-link",
+            "uitnodiging-link-blok",
+            "uitnodiging-link-lokaal",
+        ],
+        per_domain: &[],
+        actions: &["invite-file", "copy"],
+    };
+    /// web/scoring.rs on meedoen.html: one invited participant.
+    pub const MEEDOEN: Contract = Contract {
+        ids: &[
+            "meedoen-regel",
+            "meedoen-wie",
+            "meedoen-meting",
+            "meedoen-meting-nr",
+            "traject-naam",
+            "geen-uitnodiging",
+            "uitnodiging-fout",
+            "antwoord-link",
+            "antwoord-link-blok",
+            "antwoord-link-lokaal",
+            "antwoord-te-lang",
+        ],
+        per_domain: &[],
+        actions: &["reply-link", "reply-file"],
+    };
+    /// web/rapport.rs.
+    pub const RAPPORT: Contract = Contract {
+        ids: &[
+            "voortgang",
+            "deelnemers-regel",
+            "meting-regel",
+            "vergelijk-blok",
+            "vergelijk-meting",
+            "filter-blok",
+            "perspectief-filter",
+            "score-tabel",
+            "kolom-score",
+            "kolom-eerder",
+            "bespreekpunten",
+            "notities-leeg",
+            "keuze-lijst",
+            "keuze-leeg",
+            "focus-aantal",
+            "rapport-voorstel",
+            "neem-suggestie",
+            "naar-plan",
+            "rapport-aanbevelingen",
+            "aanbevelingen-leeg",
+            "dialoog-nieuwe-meting",
+            "dialoog-meting-datum",
+        ],
+        per_domain: &[
+            "grafiek-{}",
+            "grafiek-balk-{}",
+            "grafiek-punten-{}",
+            "grafiek-waarde-{}",
+            "grafiek-eerder-{}",
+            "tabel-score-{}",
+            "tabel-spreiding-{}",
+            "tabel-perspectief-{}",
+            "tabel-bespreek-{}",
+            "tabel-eerder-{}",
+            "tabel-verandering-{}",
+            "tabel-plaats-{}",
+            "tabel-keuze-{}",
+            "bespreek-{}",
+            "bespreek-tekst-{}",
+            "notities-{}",
+            "notities-{}-lijst",
+            "focus-keuze-{}",
+            "keuze-score-{}",
+            "gekozen-score-{}",
+            "reden-{}",
+            "reden-print-{}",
+            "reden-tekst-{}",
+        ],
+        actions: &[
+            "print",
+            "export-json",
+            "export-csv",
+            "new-round",
+            "new-round-confirmed",
+            "use-suggestion",
+        ],
+    };
+    /// web/plan.rs.
+    pub const PLAN: Contract = Contract {
+        ids: &[
+            "plan-domeinen",
+            "plan-leeg",
+            "actie-sjabloon",
+            "dialoog-actie-weg",
+            "dialoog-actie-nummer",
+            "dialoog-actie-wat",
+        ],
+        per_domain: &[
+            "plan-score-{}",
+            "plan-reden-{}",
+            "plan-reden-blok-{}",
+            "acties-{}",
+            "acties-{}-leeg",
+            "actie-erbij-{}",
+        ],
+        actions: &[
+            "print",
+            "export-json",
+            "export-actions",
+            "remove-action-confirmed",
+        ],
+    };
+
+    /// What the page of kind `kind` must provide.
+    pub fn for_page(kind: Kind) -> &'static [Contract] {
+        match kind {
+            Kind::Traject => &[EVERY_PAGE, TRAJECT],
+            Kind::Scoring => &[EVERY_PAGE, TRAJECT_LINE, SCORING_BOTH, SCORING_TEAM, INVITE],
+            Kind::Meedoen => &[EVERY_PAGE, SCORING_BOTH, MEEDOEN],
+            Kind::Rapport => &[EVERY_PAGE, TRAJECT_LINE, RAPPORT, INVITE],
+            Kind::Plan => &[EVERY_PAGE, TRAJECT_LINE, PLAN],
+        }
+    }
+
+    /// The first id or action of the contract for `kind` that `html` lacks,
+    /// as `id "…"` or `data-action "…"`; `domains` are the site's numbers.
+    /// Per-domain ids of domains the page leaves out (the plan shows only
+    /// chosen ones, rendered for every domain) are checked for every domain.
+    pub fn missing(kind: Kind, html: &str, domains: &[u8]) -> Option<String> {
+        for c in for_page(kind) {
+            for id in c.ids {
+                if !html.contains(&format!(" id=\"{id}\"")) {
+                    return Some(format!("id \"{id}\""));
+                }
+            }
+            for pattern in c.per_domain {
+                for n in domains {
+                    let id = pattern.replace("{}", &n.to_string());
+                    if !html.contains(&format!(" id=\"{id}\"")) {
+                        return Some(format!("id \"{id}\""));
+                    }
+                }
+            }
+            for action in c.actions {
+                if !html.contains(&format!("data-action=\"{action}\"")) {
+                    return Some(format!("data-action \"{action}\""));
+                }
+            }
+        }
+        None
+    }
+}
+
 /// The file names and JS globals the generator, `scorer-build`, the page
 /// templates and the loader agree on. Templates get them from the generator;
-/// the loader reads the globals' names from its own `<script>` tag's data
-/// attributes.
+/// the loader reads the globals' names and the files from its own
+/// `<script>` tag's data attributes.
 pub mod assets {
+    use super::pages;
+
     /// One build of the scorer. `scorer-build` writes wasm-bindgen's
-    /// `no-modules` glue (defines `wasm_bindgen`) and the module; the
-    /// generator packs the site data, that glue and the module as base64
-    /// into one classic script and writes it, with the loader, inline at the
-    /// end of each of the build's pages: the scorer starts as the parser
-    /// reaches it, with no request of its own and no race with the first
-    /// layout, the same over http(s) and from `file://` (which forbids
-    /// `fetch()`). Each traject page carries the build with its own code only.
+    /// `no-modules` glue (defines `wasm_bindgen`) and the module under
+    /// [`ScorerBuild::glue_js`] and [`ScorerBuild::wasm`]; the generator
+    /// writes them into `assets/` under names with their content's digest
+    /// ([`ScorerBuild::file`]), shared by every page of the build and cached
+    /// by the browser across pages.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    pub struct Module {
-        /// The traject pages that load it.
-        pub pages: &'static [&'static str],
+    pub struct ScorerBuild {
+        pub build: pages::Build,
+        /// In file names: `participant` or `coordinator`.
+        pub name: &'static str,
+        /// scorer-wasm's cargo features for it (none: the participant's).
+        pub features: &'static str,
         /// `scorer-build`'s output: the glue and the module.
         pub glue_js: &'static str,
         pub wasm: &'static str,
-        /// scorer-wasm's cargo feature for this build: its page's code.
-        pub features: &'static str,
     }
 
-    /// Where a team or an invited leerling scores, often on a phone.
-    pub const SCORING: Module = Module {
-        pages: &["scoren.html", "meedoen.html"],
-        glue_js: "scorer-scoring-glue.js",
-        wasm: "scorer-scoring.wasm",
-        features: "scoring",
-    };
-
-    pub const MODULES: [Module; 4] = [
-        SCORING,
-        Module {
-            pages: &["traject.html"],
-            glue_js: "scorer-traject-glue.js",
-            wasm: "scorer-traject.wasm",
-            features: "traject-list",
+    pub const BUILDS: [ScorerBuild; 2] = [
+        ScorerBuild {
+            build: pages::Build::Participant,
+            name: "participant",
+            features: "",
+            glue_js: "scorer-participant-glue.js",
+            wasm: "scorer-participant.wasm",
         },
-        Module {
-            pages: &["rapport.html"],
-            glue_js: "scorer-rapport-glue.js",
-            wasm: "scorer-rapport.wasm",
-            features: "rapport",
-        },
-        Module {
-            pages: &["plan.html"],
-            glue_js: "scorer-plan-glue.js",
-            wasm: "scorer-plan.wasm",
-            features: "plan",
+        ScorerBuild {
+            build: pages::Build::Coordinator,
+            name: "coordinator",
+            features: "coordinator",
+            glue_js: "scorer-coordinator-glue.js",
+            wasm: "scorer-coordinator.wasm",
         },
     ];
 
-    /// The build a traject page (its file name) loads; `None` for a page
-    /// that is not a traject page.
-    pub fn module_for(page: &str) -> Option<Module> {
-        MODULES.into_iter().find(|m| m.pages.contains(&page))
+    /// What a build is written as in `assets/`, each named after the
+    /// digest of the build's content, so a name never changes meaning.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum File {
+        /// The site data and the glue: a classic script every page of the
+        /// build loads.
+        Script,
+        /// The module, fetched and compiled as it streams in over http(s).
+        Wasm,
+        /// The module in base64 as a classic script: only from `file://`,
+        /// which forbids `fetch()`. Never precached.
+        FileScript,
     }
 
-    /// The loader in the theme's static files, written inline after a
-    /// module's script: it starts the scorer. Not copied to `assets/`.
+    impl ScorerBuild {
+        pub fn file(&self, digest: &str, file: File) -> String {
+            let ext = match file {
+                File::Script => "js",
+                File::Wasm => "wasm",
+                File::FileScript => "bestand.js",
+            };
+            format!("scorer-{}-{digest}.{ext}", self.name)
+        }
+    }
+
+    /// The build a traject page loads.
+    pub fn build_for(page: &pages::TrajectPage) -> ScorerBuild {
+        let found = BUILDS.into_iter().find(|b| b.build == page.build);
+        // Every `pages::Build` has its entry: a test below checks it.
+        found.unwrap_or(BUILDS[1])
+    }
+
+    /// Whether `name` (in `assets/`) is one of the builds' digest-named
+    /// files: the service worker answers those from its cache first.
+    pub fn is_digest_named(name: &str) -> bool {
+        BUILDS.iter().any(|b| {
+            name.strip_prefix("scorer-")
+                .and_then(|r| r.strip_prefix(b.name))
+                .and_then(|r| r.strip_prefix('-'))
+                .is_some_and(|r| {
+                    let digest = r.split('.').next().unwrap_or_default();
+                    digest.len() == DIGEST_LEN && digest.bytes().all(|c| c.is_ascii_hexdigit())
+                })
+        })
+    }
+
+    /// Hex digits of the digest in a build's file names.
+    pub const DIGEST_LEN: usize = 16;
+
+    /// The loader in the theme's static files (`assets/scorer.js`).
     pub const LOADER_JS: &str = "scorer.js";
-    /// The global a module's script sets to the module in base64.
+    /// The global the file:// script sets to the module in base64.
     pub const WASM_GLOBAL: &str = "WEGWIJZER_WASM";
-    /// The global a module's script sets to the site data (JSON text).
+    /// The global a build's script sets to the site data (JSON text).
     pub const DATA_GLOBAL: &str = "WEGWIJZER_DATA";
     /// Starts `window.name` when it carries changes the browser would not
     /// store to the next page of the tab; `tab-memory.js` (every page)
@@ -225,23 +626,39 @@ impl SiteData {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn every_scorer_module_has_its_own_files_and_pages() {
-        use super::assets::{MODULES, SCORING, module_for};
-        let mut names: Vec<&str> = MODULES.iter().flat_map(|m| [m.glue_js, m.wasm]).collect();
+    fn two_builds_each_with_its_own_files_and_every_traject_page_on_one() {
+        use super::assets::{BUILDS, File, build_for, is_digest_named};
+        use super::pages::{Build, MEEDOEN, SCORING, TRAJECT_PAGES, by_key, by_path};
+        let mut names: Vec<&str> = BUILDS.iter().flat_map(|b| [b.glue_js, b.wasm]).collect();
         names.sort();
         names.dedup();
-        assert_eq!(names.len(), 2 * MODULES.len());
-        assert_eq!(module_for("scoren.html"), Some(SCORING));
-        assert_eq!(module_for("meedoen.html"), Some(SCORING));
+        assert_eq!(names.len(), 2 * BUILDS.len());
+        assert_eq!(build_for(&MEEDOEN).build, Build::Participant);
+        assert_eq!(build_for(&SCORING).build, Build::Coordinator);
+        for page in TRAJECT_PAGES {
+            assert_eq!(build_for(&page).build, page.build, "{}", page.path);
+            assert_eq!(by_key(page.key), Some(page));
+            assert_eq!(by_path(page.path), Some(page));
+        }
+        assert_eq!(by_path("index.html"), None);
+        let digest = "0123456789abcdef";
+        for b in BUILDS {
+            for f in [File::Script, File::Wasm, File::FileScript] {
+                assert!(is_digest_named(&b.file(digest, f)), "{}", b.file(digest, f));
+            }
+        }
         assert_eq!(
-            module_for("rapport.html").map(|m| m.features),
-            Some("rapport")
+            BUILDS[0].file(digest, File::FileScript),
+            "scorer-participant-0123456789abcdef.bestand.js"
         );
-        assert_eq!(module_for("index.html"), None);
-        // Each build has one page's code.
-        let mut features: Vec<&str> = MODULES.iter().map(|m| m.features).collect();
-        features.dedup();
-        assert_eq!(features.len(), MODULES.len());
+        for other in [
+            "scorer.js",
+            "scorer-coordinator-xyz.wasm",
+            "scorer-coordinator-0123.js",
+            "site.css",
+        ] {
+            assert!(!is_digest_named(other), "{other}");
+        }
     }
 
     use super::*;

@@ -1,28 +1,17 @@
-/* Starts the scorer. The generator writes it inline, last in <body>, right
-   after the module's inline script (the site data, wasm-bindgen's glue and
-   the module in base64): the parser runs both as it reaches them, with
-   every element the scorer fills in already there, so the scorer starts
-   then, before DOMContentLoaded and before a new tab's first layout, with
-   no request of its own, over http(s) and from file:// alike. The globals'
-   names come from this script's own tag (site-data's `assets`). */
+/* Starts the scorer. Loaded `async` in a traject page's head: it starts
+   fetching and compiling the module (digest-named, shared by every page of
+   its build, cached) as the bytes stream in, while the page is still being
+   parsed; then, once the page and the build's deferred script (the site
+   data and wasm-bindgen's glue) are there, it boots the scorer. From
+   file://, which forbids fetch(), it loads the module's own classic script
+   (base64) instead. The file names and globals come from this script's own
+   tag (site-data's `assets`). */
 (function () {
   'use strict';
   var tag = document.currentScript;
-  // Marks for scripts/bench-scorer: loader, then start, decoded,
-  // instantiated (compiled and instantiated) and ready.
+  // Marks for scripts/bench-scorer: loader, compiled (the module), ready.
   var mark = function (name) { if (window.performance && performance.mark) performance.mark('wegwijzer:' + name); };
   mark('loader');
-
-  // Last in <body>, everything it needs is parsed; placed elsewhere by a
-  // theme (or made async), it waits for the page.
-  function whenParsed(fn) {
-    var inBody = tag && document.body && document.body.contains(tag);
-    if (document.readyState === 'loading' && !inBody) {
-      document.addEventListener('DOMContentLoaded', fn);
-    } else {
-      fn();
-    }
-  }
 
   function fail() {
     var app = document.getElementById('app');
@@ -31,35 +20,81 @@
     if (error) error.hidden = false;
   }
 
-  function start() {
-    mark('start');
-    try {
-      var data = window[tag.getAttribute('data-data')];
-      var wasmName = tag.getAttribute('data-wasm');
-      var b64 = window[wasmName];
-      // The module's script did not arrive, or this browser lacks wasm.
-      if (typeof WebAssembly !== 'object' || typeof wasm_bindgen === 'undefined' ||
-          typeof b64 !== 'string' || typeof data !== 'string') {
-        throw new Error('scorer not loaded');
-      }
-      var bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(b64) : decode(b64);
-      try { delete window[wasmName]; } catch (e) { /* only memory */ }
-      mark('decoded');
-      // A phone folds each domain's two descriptions, so the scale is in reach.
-      if (window.matchMedia && window.matchMedia('(max-width: 40em)').matches) {
-        var folds = document.querySelectorAll('details.extreme');
-        for (var i = 0; i < folds.length; i++) folds[i].open = false;
-      }
-      wasm_bindgen.initSync({ module: bytes });
-      mark('instantiated');
-      if (!wasm_bindgen.boot(data)) throw new Error('site data unreadable');
-      mark('ready');
-      var files = document.querySelectorAll('input[type="file"]');
-      for (var k = 0; k < files.length; k++) files[k].addEventListener('change', importFile);
-    } catch (e) {
-      fail();
-    }
+  function whenParsed(fn) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);
+    else fn();
   }
+
+  function classicScript(src) {
+    return new Promise(function (ok, no) {
+      var s = document.createElement('script');
+      s.src = src;
+      s.onload = ok;
+      s.onerror = no;
+      document.head.appendChild(s);
+    });
+  }
+
+  function decode(b64) {
+    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
+    var text = atob(b64);
+    var out = new Uint8Array(text.length);
+    for (var j = 0; j < text.length; j++) out[j] = text.charCodeAt(j);
+    return out;
+  }
+
+  // The module from file://: its classic script sets a global in base64.
+  function fromFileScript() {
+    var name = tag.getAttribute('data-wasm-global');
+    return classicScript(tag.getAttribute('data-file')).then(function () {
+      var bytes = decode(window[name]);
+      try { delete window[name]; } catch (e) { /* only memory */ }
+      return WebAssembly.compile(bytes);
+    });
+  }
+
+  // Over http(s): compiled while it streams in; a host that sends another
+  // MIME type than application/wasm gets the bytes compiled whole.
+  function fromNetwork() {
+    var url = tag.getAttribute('data-wasm');
+    var compile = WebAssembly.compileStreaming
+      ? WebAssembly.compileStreaming(fetch(url)).catch(function () {
+        return fetch(url).then(function (r) { return r.arrayBuffer(); }).then(WebAssembly.compile);
+      })
+      : fetch(url).then(function (r) { return r.arrayBuffer(); }).then(WebAssembly.compile);
+    // Unreachable (offline, no worker yet): the module's script still may be.
+    return compile.catch(fromFileScript);
+  }
+
+  function start() {
+    if (typeof WebAssembly !== 'object') {
+      whenParsed(fail);
+      return;
+    }
+    var compiled = location.protocol === 'file:' ? fromFileScript() : fromNetwork();
+    compiled.then(function (module) {
+      mark('compiled');
+      whenParsed(function () {
+        try {
+          var data = window[tag.getAttribute('data-data')];
+          if (typeof wasm_bindgen === 'undefined' || typeof data !== 'string') throw new Error('scorer not loaded');
+          // A phone folds each domain's two descriptions, so the scale is in reach.
+          if (window.matchMedia && window.matchMedia('(max-width: 40em)').matches) {
+            var folds = document.querySelectorAll('details.extreme');
+            for (var i = 0; i < folds.length; i++) folds[i].open = false;
+          }
+          wasm_bindgen.initSync({ module: module });
+          if (!wasm_bindgen.boot(data)) throw new Error('site data unreadable');
+          mark('ready');
+          var files = document.querySelectorAll('input[type="file"]');
+          for (var k = 0; k < files.length; k++) files[k].addEventListener('change', importFile);
+        } catch (e) {
+          fail();
+        }
+      });
+    }, function () { whenParsed(fail); });
+  }
+
   // Browser plumbing the scorer calls or is fed by; the logic stays in it.
   window.wegwijzerDownload = function (name, mime, text) {
     var url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -94,13 +129,6 @@
     f.text().then(function (text) { wasm_bindgen.import_text(text, from); });
   }
 
-  function decode(b64) {
-    var text = atob(b64);
-    var out = new Uint8Array(text.length);
-    for (var j = 0; j < text.length; j++) out[j] = text.charCodeAt(j);
-    return out;
-  }
-
   // Last, so the plumbing above exists when the scorer boots.
-  whenParsed(start);
+  start();
 })();

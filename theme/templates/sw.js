@@ -3,11 +3,14 @@
 // of this build, so a new build gets a new cache and never mixes with an
 // old one. Online, every request goes to the network first, so a new build
 // is what a reader sees; offline, the complete cache of the newest build
-// that finished installing answers. Trajecten live in localStorage and are
-// never touched here.
+// that finished installing answers. The scorer's builds are named after
+// their content (IMMUTABLE): those the cache answers first, so a page never
+// waits for the network for a module it already has. Trajecten live in
+// localStorage and are never touched here.
 'use strict';
 const CACHE = {{ cache | json_encode() | safe }};
 const FILES = {{ files | json_encode() | safe }};
+const IMMUTABLE = new Set({{ immutable | json_encode() | safe }});
 
 self.addEventListener('install', (event) => {
   // All or nothing: addAll fails when one file fails, and the old cache stays.
@@ -34,6 +37,11 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const path = request.url.startsWith(self.registration.scope) ? request.url.slice(self.registration.scope.length) : '';
+  if (IMMUTABLE.has(path)) {
+    event.respondWith(fromCache(request).then((hit) => (hit.type === 'error' ? fetch(request) : hit)));
+    return;
+  }
   event.respondWith(
     fromNetwork(event).catch(() => fromCache(request)),
   );

@@ -1,17 +1,19 @@
 //! The validated site → the files of `dist/`, through the theme's templates.
 //! `urls` names the output files, `links` resolves content links, `views`
-//! shapes what templates get, `pages` renders each kind of page, and
-//! `scorer_script` packs the scorer's data, module and loader into the
-//! inline scripts of its pages, `csp` hashes inline elements for the
-//! pages' policies, and `chrome` renders what every page shares once.
+//! shapes what templates get, `pages` renders each kind of page,
+//! `scorer_files` writes each build of the scorer into `assets/` under
+//! names with its digest, `csp` hashes inline elements for the 404 page's
+//! policy, and `chrome` renders what every page shares once.
 
 mod chrome;
 mod csp;
 mod links;
 mod not_found;
 pub mod offline;
+/// Refuses two sources that would write the same output file.
+pub mod outputs;
 mod pages;
-mod scorer_script;
+mod scorer_files;
 mod search;
 pub mod urls;
 mod views;
@@ -59,15 +61,14 @@ pub struct OutputFile {
 /// traject pages are written and linked.
 #[derive(Debug, Clone)]
 pub struct ScorerAssets {
-    /// Every build of `assets::MODULES`, with its glue and its module.
-    pub modules: Vec<ScorerModule>,
+    /// Every build of `assets::BUILDS`, with its glue and its module.
+    pub builds: Vec<ScorerBuildFiles>,
 }
 
-/// One build, as `scorer-build` wrote it; the generator packs it into an
-/// inline script of its pages (`scorer_script`).
+/// One build, as `scorer-build` wrote it.
 #[derive(Debug, Clone)]
-pub struct ScorerModule {
-    pub module: assets::Module,
+pub struct ScorerBuildFiles {
+    pub build: assets::ScorerBuild,
     pub glue: Vec<u8>,
     pub wasm: Vec<u8>,
 }
@@ -83,27 +84,27 @@ impl ScorerAssets {
                 )
             })
         };
-        let modules = assets::MODULES
+        let builds = assets::BUILDS
             .into_iter()
-            .map(|module| {
-                Ok(ScorerModule {
-                    module,
-                    glue: read(module.glue_js)?,
-                    wasm: read(module.wasm)?,
+            .map(|build| {
+                Ok(ScorerBuildFiles {
+                    build,
+                    glue: read(build.glue_js)?,
+                    wasm: read(build.wasm)?,
                 })
             })
             .collect::<Result<_, Diagnostic>>()?;
-        Ok(ScorerAssets { modules })
+        Ok(ScorerAssets { builds })
     }
 
     /// Every build without contents: `check` renders the traject
     /// templates too, so a broken one is caught without building the wasm.
     pub fn empty() -> Self {
         ScorerAssets {
-            modules: assets::MODULES
+            builds: assets::BUILDS
                 .into_iter()
-                .map(|module| ScorerModule {
-                    module,
+                .map(|build| ScorerBuildFiles {
+                    build,
                     glue: Vec::new(),
                     wasm: Vec::new(),
                 })
@@ -112,15 +113,8 @@ impl ScorerAssets {
     }
 }
 
-/// The traject pages, in the site root so the data file's links work there.
-pub const TRAJECT_PAGES: [(&str, &str, &str); 5] = [
-    ("traject.html", "traject.html", "Start een traject"),
-    ("scoren.html", "scoren.html", "Scoren"),
-    ("rapport.html", "rapport.html", "Rapport"),
-    ("plan.html", "plan.html", "Plan van aanpak"),
-    // Where an invited participant scores on their own device.
-    ("meedoen.html", "meedoen.html", "Meedoen"),
-];
+/// The traject pages: site-data's one list.
+pub use site_data::pages::TRAJECT_PAGES;
 
 /// The theme's templates, parsed once; they do not depend on the content.
 pub struct Templates(tera::Tera);
@@ -299,10 +293,6 @@ impl<'a> Renderer<'a> {
         }
         push(self.search_index())?;
         for rel in self.theme.files(STATIC_DIR) {
-            // Written inline into the traject pages instead.
-            if rel == scorer_script::loader_path() {
-                continue;
-            }
             let bytes = self
                 .theme
                 .read(&rel)

@@ -16,6 +16,8 @@ pub fn precache(digests: &[(String, String)]) -> (String, Vec<&str>) {
     let files: Vec<&(String, String)> = digests
         .iter()
         .filter(|(path, _)| path != urls::SITEMAP && path != urls::SERVICE_WORKER)
+        // The module's base64 script serves file:// only, where no worker runs.
+        .filter(|(path, _)| !path.ends_with(".bestand.js"))
         .collect();
     let mut all = Xxh3Default::new();
     for (path, d) in &files {
@@ -53,9 +55,21 @@ impl Renderer<'_> {
         digests: &[(String, String)],
     ) -> Result<OutputFile, RenderError> {
         let (cache, files) = precache(digests);
+        // Named after their content: a name never changes meaning, so the
+        // cache answers them first.
+        let immutable: Vec<&str> = files
+            .iter()
+            .copied()
+            .filter(|p| {
+                p.strip_prefix(urls::ASSETS)
+                    .and_then(|r| r.strip_prefix('/'))
+                    .is_some_and(site_data::assets::is_digest_named)
+            })
+            .collect();
         let mut ctx = tera::Context::new();
         ctx.insert("cache", &cache);
         ctx.insert("files", &files);
+        ctx.insert("immutable", &immutable);
         self.render("sw.js", urls::SERVICE_WORKER, &ctx)
     }
 }

@@ -2,10 +2,11 @@
 
 use super::links::BookletLinks;
 use super::views::{DomainView, InterventionView, NavLink};
-use super::{OutputFile, RenderError, Renderer, ScorerAssets, TRAJECT_PAGES, scorer_script, urls};
+use super::{OutputFile, RenderError, Renderer, ScorerAssets, TRAJECT_PAGES, urls};
 use crate::content::model::*;
 use serde::Serialize;
 use site_data::assets;
+use site_data::pages::Kind;
 
 impl Renderer<'_> {
     pub(super) fn plain_page(&self, page: &Page) -> Result<OutputFile, RenderError> {
@@ -22,53 +23,57 @@ impl Renderer<'_> {
         self.render(template, &path, &ctx)
     }
 
+    /// The traject pages (site-data's one list) and each scorer build's
+    /// files, which the pages of that build share.
     pub(super) fn traject_pages(
         &self,
         scorer: &ScorerAssets,
     ) -> Result<Vec<OutputFile>, RenderError> {
-        // Every traject page has a build (site-data's assets::MODULES).
-        for (_, path, _) in TRAJECT_PAGES {
-            if assets::module_for(path).is_none() {
-                return Err(RenderError::new(
-                    path,
-                    "no scorer module for this page (site-data's assets::MODULES)",
-                ));
-            }
-        }
-        let data_line = self.data_line()?;
-        let loader = self.loader_script()?;
         let mut out = Vec::new();
-        for m in &scorer.modules {
-            // Made once per build, written into each of its pages.
-            let module_js = self.module_script(&data_line, m)?;
-            for (template, path, title) in TRAJECT_PAGES {
-                // Each page carries the scorer's build with its own code only.
-                if !m.module.pages.contains(&path) {
-                    continue;
-                }
-                let mut ctx = self.context(path, title)?;
-                // The rapport holds every domain's recommendations, rendered
-                // here once; the scorer only shows the chosen ones.
-                ctx.insert("domains", &self.domain_views(path));
-                ctx.insert("participant_page", &(path == "meedoen.html"));
-                ctx.insert(
-                    "scorer",
-                    &serde_json::json!({
-                        "module_js": module_js,
-                        "loader_js": loader,
-                        "wasm_global": assets::WASM_GLOBAL,
-                        "data_global": assets::DATA_GLOBAL,
-                    }),
-                );
-                ctx.insert("csp_scripts", scorer_script::CSP_PLACEHOLDER);
-                let mut file = self.render(template, path, &ctx)?;
-                let html = std::str::from_utf8(&file.bytes)
-                    .map_err(|e| RenderError::new(path, e.to_string()))?;
-                file.bytes = scorer_script::with_script_hashes(path, html)?.into_bytes();
-                out.push(file);
-            }
+        let mut shared = Vec::new();
+        for b in &scorer.builds {
+            let (files, written) = self.scorer_files(b)?;
+            out.extend(written);
+            shared.push((b.build, files));
+        }
+        for page in TRAJECT_PAGES {
+            let build = assets::build_for(&page);
+            let Some((_, files)) = shared.iter().find(|(b, _)| *b == build) else {
+                return Err(RenderError::new(page.path, "no scorer build for this page"));
+            };
+            let mut ctx = self.context(page.path, page.title)?;
+            // The rapport holds every domain's recommendations, rendered
+            // here once; the scorer only shows the chosen ones.
+            ctx.insert("domains", &self.domain_views(page.path));
+            ctx.insert("participant_page", &(page.kind == Kind::Meedoen));
+            ctx.insert("traject_page", &page);
+            ctx.insert("scorer", files);
+            let file = self.render(page.template, page.path, &ctx)?;
+            self.keeps_contract(&page, &file)?;
+            out.push(file);
         }
         Ok(out)
+    }
+
+    /// The page provides every id and action its scorer code needs
+    /// (site-data's `contract`): a theme's override of its template that
+    /// drops one fails here, not silently in the browser.
+    fn keeps_contract(
+        &self,
+        page: &site_data::pages::TrajectPage,
+        file: &OutputFile,
+    ) -> Result<(), RenderError> {
+        let html = String::from_utf8_lossy(&file.bytes);
+        let domains: Vec<u8> = self.site.domains.iter().map(|d| d.number).collect();
+        match site_data::contract::missing(page.kind, &html, &domains) {
+            None => Ok(()),
+            Some(what) => Err(RenderError::new(
+                format!("{} ({})", page.path, page.template),
+                format!(
+                    "the page lacks {what}, which the scorer needs (site-data's contract); a theme that overrides this template must keep it"
+                ),
+            )),
+        }
     }
 
     pub(super) fn domain_page(&self, i: usize, d: &Domain) -> Result<OutputFile, RenderError> {

@@ -1,6 +1,6 @@
 //! What the coordinator's pages (the traject list, the rapport, the plan)
-//! share; each page's own module builds on it. Only in a build with one of
-//! their features, which each enable `coordinator`.
+//! share; each page's own module builds on it. Only in the coordinator's
+//! build (feature `coordinator`).
 
 use super::*;
 
@@ -25,7 +25,6 @@ pub(super) fn export_json(el: &Element) {
 }
 
 /// A spreadsheet named after `name` and today.
-#[cfg(any(feature = "rapport", feature = "plan"))]
 pub(super) fn download_csv(name: &str, csv: &str) {
     let (today, _) = today_and_time();
     download(
@@ -35,7 +34,6 @@ pub(super) fn download_csv(name: &str, csv: &str) {
     );
 }
 
-#[cfg(any(feature = "rapport", feature = "plan"))]
 /// Shows a list's chosen domains, in the order chosen; hides the others.
 pub(super) fn show_chosen(list: &str, prefix: &str, focus: &[u8]) {
     let Some(list) = by_id(list) else { return };

@@ -9,26 +9,19 @@
 // A page's build uses only some of the helpers below; the build with every
 // page (the default, which tests and clippy see) still reports dead code.
 #![cfg_attr(
-    not(all(
-        feature = "scoring",
-        feature = "traject-list",
-        feature = "rapport",
-        feature = "plan"
-    )),
+    not(feature = "coordinator"),
     allow(dead_code, unused_imports, unused_variables)
 )]
 
 #[cfg(feature = "coordinator")]
 mod coordinator;
-#[cfg(any(feature = "scoring", feature = "rapport"))]
 mod invite;
-#[cfg(feature = "plan")]
+#[cfg(feature = "coordinator")]
 mod plan;
-#[cfg(feature = "rapport")]
+#[cfg(feature = "coordinator")]
 mod rapport;
-#[cfg(feature = "scoring")]
 mod scoring;
-#[cfg(feature = "traject-list")]
+#[cfg(feature = "coordinator")]
 mod traject_list;
 
 use crate::files;
@@ -37,9 +30,9 @@ use crate::share::Invitation;
 use crate::text::share as share_msg;
 use crate::text::ui;
 use crate::traject::{MAX_FILE_BYTES, Traject};
-#[cfg(feature = "scoring")]
 use scoring::{init_scoring, meedoen_page, show_domain_from_hash};
 use site_data::SiteData;
+use site_data::pages::Kind;
 use std::cell::{RefCell, RefMut};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -90,7 +83,7 @@ struct App {
     data: SiteData,
     session: Session<AnyStore>,
     kept: Kept,
-    page: String,
+    page: Option<Kind>,
     /// The `updated` stamp of the traject as this page last showed it, to
     /// notice changes in other tabs.
     shown: Option<String>,
@@ -98,15 +91,13 @@ struct App {
     damaged: Option<String>,
     /// On meedoen.html: the storage key of the invited participant's answers.
     invited: Option<String>,
-    #[cfg(feature = "scoring")]
     scoring: scoring::State,
-    #[cfg(any(feature = "scoring", feature = "rapport"))]
     invite: invite::State,
-    #[cfg(feature = "traject-list")]
+    #[cfg(feature = "coordinator")]
     list: traject_list::State,
-    #[cfg(feature = "rapport")]
+    #[cfg(feature = "coordinator")]
     rapport: rapport::State,
-    #[cfg(feature = "plan")]
+    #[cfg(feature = "coordinator")]
     plan: plan::State,
 }
 
@@ -283,12 +274,11 @@ fn dispatch(e: web_sys::Event) {
         "input" => on_input(e),
         "submit" => on_submit(e),
         // A link with answers pasted into a traject page already open.
-        #[cfg(feature = "traject-list")]
-        "hashchange" if page() == "traject" => traject_list::receive_from_hash(),
+        #[cfg(feature = "coordinator")]
+        "hashchange" if page() == Some(Kind::Traject) => traject_list::receive_from_hash(),
         // A new invitation opened in a tab that shows an earlier one.
-        #[cfg(feature = "scoring")]
         "hashchange"
-            if page() == "meedoen"
+            if page() == Some(Kind::Meedoen)
                 && window()
                     .location()
                     .hash()
@@ -296,7 +286,6 @@ fn dispatch(e: web_sys::Event) {
         {
             meedoen_page()
         }
-        #[cfg(feature = "scoring")]
         "hashchange" => show_domain_from_hash(true),
         "storage" => on_other_tab(&e),
         _ => {}
@@ -385,10 +374,16 @@ fn restore_carried() {
     if let Some(text) = tab_storage().and_then(|s| s.get_item(&carry_key(&prefix)).ok().flatten()) {
         found.push(text);
     }
+    // `tab-memory.js` may have taken it over from `window.name` first.
+    let held = js_sys::Reflect::get(&window(), &JsValue::from_str(CARRIED_GLOBAL))
+        .ok()
+        .and_then(|v| v.as_string());
     let name = window().name().unwrap_or_default();
     if name.starts_with(site_data::assets::CARRY_MARK) {
         let _ = window().set_name("");
-        if let Some(text) = name.strip_prefix(&carry_mark(&prefix)) {
+    }
+    for carried in [Some(name), held].into_iter().flatten() {
+        if let Some(text) = carried.strip_prefix(&carry_mark(&prefix)) {
             found.push(text.to_string());
         }
     }
@@ -401,8 +396,8 @@ fn restore_carried() {
 /// After each event: carry what waits, say which trajecten became copies,
 /// and show the storage warnings as they are now.
 fn after_change() {
-    #[cfg(feature = "traject-list")]
-    if page() == "traject" {
+    #[cfg(feature = "coordinator")]
+    if page() == Some(Kind::Traject) {
         traject_list::catch_up();
     }
     carry();
@@ -430,7 +425,8 @@ pub fn boot(data_json: &str) -> bool {
     let page = doc()
         .body()
         .and_then(|b| b.get_attribute("data-page"))
-        .unwrap_or_default();
+        .and_then(|key| site_data::pages::by_key(&key))
+        .map(|p| p.kind);
     *APP.0.borrow_mut() = Some(App {
         data,
         session,
@@ -439,15 +435,13 @@ pub fn boot(data_json: &str) -> bool {
         shown: None,
         damaged: None,
         invited: None,
-        #[cfg(feature = "scoring")]
         scoring: Default::default(),
-        #[cfg(any(feature = "scoring", feature = "rapport"))]
         invite: Default::default(),
-        #[cfg(feature = "traject-list")]
+        #[cfg(feature = "coordinator")]
         list: Default::default(),
-        #[cfg(feature = "rapport")]
+        #[cfg(feature = "coordinator")]
         rapport: Default::default(),
-        #[cfg(feature = "plan")]
+        #[cfg(feature = "coordinator")]
         plan: Default::default(),
     });
     restore_carried();
@@ -474,26 +468,26 @@ pub fn boot(data_json: &str) -> bool {
     true
 }
 
-fn page() -> String {
-    app().page.clone()
+/// What this page is: its `<body data-page>` found in site-data's one
+/// list of traject pages.
+fn page() -> Option<Kind> {
+    app().page
 }
 
 fn render_page() {
-    match page().as_str() {
-        #[cfg(feature = "scoring")]
-        "meedoen" => meedoen_page(),
-        #[cfg(feature = "scoring")]
-        "scoring" => {
+    match page() {
+        Some(Kind::Meedoen) => meedoen_page(),
+        Some(Kind::Scoring) => {
             if let Some(t) = active_or_notice() {
                 init_scoring(&t);
             }
         }
-        #[cfg(feature = "traject-list")]
-        "traject" => traject_list::render(),
-        #[cfg(feature = "rapport")]
-        "rapport" => rapport::render(),
-        #[cfg(feature = "plan")]
-        "plan" => plan::render(),
+        #[cfg(feature = "coordinator")]
+        Some(Kind::Traject) => traject_list::render(),
+        #[cfg(feature = "coordinator")]
+        Some(Kind::Rapport) => rapport::render(),
+        #[cfg(feature = "coordinator")]
+        Some(Kind::Plan) => plan::render(),
         _ => {}
     }
     storage_warnings();
@@ -612,9 +606,9 @@ fn on_other_tab(e: &web_sys::Event) {
     }
     let fresh = open_active();
     let shown = app().shown.clone();
-    match (page().as_str(), fresh) {
-        #[cfg(feature = "traject-list")]
-        ("traject", _) => traject_list::other_tab_changed(),
+    match (page(), fresh) {
+        #[cfg(feature = "coordinator")]
+        (Some(Kind::Traject), _) => traject_list::other_tab_changed(),
         // Every change sets `updated`, so a new stamp is a change elsewhere.
         (_, Active::Ok(t)) if Some(&t.updated) != shown.as_ref() => {
             render_page();
@@ -628,14 +622,13 @@ fn on_submit(e: web_sys::Event) {
     let Some(form) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
-    match page().as_str() {
-        #[cfg(feature = "scoring")]
-        "scoring" if form.id() == "nieuwe-deelnemer" => {
+    match page() {
+        Some(Kind::Scoring) if form.id() == "nieuwe-deelnemer" => {
             e.prevent_default();
             scoring::add_participant(&form);
         }
-        #[cfg(feature = "traject-list")]
-        "traject" => traject_list::on_submit(&e, &form),
+        #[cfg(feature = "coordinator")]
+        Some(Kind::Traject) => traject_list::on_submit(&e, &form),
         // Dialog forms close themselves.
         _ => {}
     }
@@ -673,15 +666,14 @@ fn on_click(e: web_sys::Event) {
         "print" => {
             let _ = window().print();
         }
-        _ => match page().as_str() {
-            #[cfg(feature = "scoring")]
-            "scoring" | "meedoen" => scoring::on_click(&action, &el),
-            #[cfg(feature = "traject-list")]
-            "traject" => traject_list::on_click(&action, &el),
-            #[cfg(feature = "rapport")]
-            "rapport" => rapport::on_click(&action, &el),
-            #[cfg(feature = "plan")]
-            "plan" => plan::on_click(&action, &el),
+        _ => match page() {
+            Some(Kind::Scoring) | Some(Kind::Meedoen) => scoring::on_click(&action, &el),
+            #[cfg(feature = "coordinator")]
+            Some(Kind::Traject) => traject_list::on_click(&action, &el),
+            #[cfg(feature = "coordinator")]
+            Some(Kind::Rapport) => rapport::on_click(&action, &el),
+            #[cfg(feature = "coordinator")]
+            Some(Kind::Plan) => plan::on_click(&action, &el),
             _ => {}
         },
     }
@@ -689,26 +681,24 @@ fn on_click(e: web_sys::Event) {
 
 fn on_change(e: web_sys::Event) {
     let Some(target) = e.target() else { return };
-    match page().as_str() {
-        #[cfg(feature = "scoring")]
-        "scoring" | "meedoen" => scoring::on_change(&target),
-        #[cfg(feature = "rapport")]
-        "rapport" => rapport::on_change(&target),
-        #[cfg(feature = "plan")]
-        "plan" => plan::on_change(&target),
+    match page() {
+        Some(Kind::Scoring) | Some(Kind::Meedoen) => scoring::on_change(&target),
+        #[cfg(feature = "coordinator")]
+        Some(Kind::Rapport) => rapport::on_change(&target),
+        #[cfg(feature = "coordinator")]
+        Some(Kind::Plan) => plan::on_change(&target),
         _ => {}
     }
 }
 
 fn on_input(e: web_sys::Event) {
     let Some(target) = e.target() else { return };
-    match page().as_str() {
-        #[cfg(feature = "scoring")]
-        "scoring" | "meedoen" => scoring::on_input(&target),
-        #[cfg(feature = "rapport")]
-        "rapport" => rapport::on_input(&target),
-        #[cfg(feature = "plan")]
-        "plan" => plan::on_input(&target),
+    match page() {
+        Some(Kind::Scoring) | Some(Kind::Meedoen) => scoring::on_input(&target),
+        #[cfg(feature = "coordinator")]
+        Some(Kind::Rapport) => rapport::on_input(&target),
+        #[cfg(feature = "coordinator")]
+        Some(Kind::Plan) => plan::on_input(&target),
         _ => {}
     }
 }
@@ -741,11 +731,12 @@ pub fn import_size_ok(bytes: f64) -> bool {
 /// an invitation on meedoen.html, a traject or answers on traject.html.
 #[wasm_bindgen]
 pub fn import_text(text: &str, from: &str) {
-    match page().as_str() {
-        #[cfg(feature = "scoring")]
-        "meedoen" if from.starts_with("uitnodiging-bestand") => scoring::open_invitation_file(text),
-        #[cfg(feature = "traject-list")]
-        "traject" => traject_list::import_file(text),
+    match page() {
+        Some(Kind::Meedoen) if from.starts_with("uitnodiging-bestand") => {
+            scoring::open_invitation_file(text)
+        }
+        #[cfg(feature = "coordinator")]
+        Some(Kind::Traject) => traject_list::import_file(text),
         _ => {}
     }
     after_change();

@@ -1,6 +1,6 @@
 //! plan.html: the plan van aanpak for the chosen domains: each
 //! aanbeveling's status, the interventions weighed, and the actions. Only
-//! with the `plan` feature.
+//! in the coordinator's build.
 
 use super::coordinator::{download_csv, export_json, show_chosen};
 use super::*;

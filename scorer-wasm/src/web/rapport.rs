@@ -1,6 +1,6 @@
 //! rapport.html: every domain's scores and spread, the choice of domains
 //! with their aanbevelingen, and rounds of measurement compared. Only with
-//! the `rapport` feature.
+//! the coordinator's build.
 
 use super::coordinator::{download_csv, export_json, show_chosen};
 use super::*;
@@ -286,7 +286,7 @@ fn render_comparison(t: &Traject, filter: Option<&str>) {
         Some(i) => {
             let a = app();
             let f = filter.map_or(Filter::All, Filter::Only);
-            crate::rounds::compare(t, &t.rounds[i], &a.data, f)
+            crate::comparison::compare(t, &t.rounds[i], &a.data, f)
         }
         None => Vec::new(),
     };

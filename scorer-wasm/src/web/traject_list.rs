@@ -1,6 +1,6 @@
 //! traject.html: the list of trajecten (start, rename, delete, wipe,
 //! unreadable ones kept apart), importing a traject, and a participant's
-//! answers received by link or file. Only with the `traject-list` feature.
+//! answers received by link or file. Only in the coordinator's build.
 
 use super::coordinator::{export_json, get};
 use super::*;

@@ -5,6 +5,7 @@
 use super::*;
 use crate::content::load::OverlayTree;
 use crate::content::raw::{RawLocalOffer, RawMirror};
+use crate::render::{outputs, urls};
 
 /// The largest logo a host may add, in bytes.
 pub const MAX_LOGO_BYTES: u64 = 200 * 1024;
@@ -15,11 +16,6 @@ pub const MAX_LOGO_BYTES: u64 = 200 * 1024;
 pub const ACCENT_BACKGROUNDS: [(&str, &str); 2] = [
     ("#ffffff", "white: the page, and text on buttons"),
     ("#f4f6f8", "light grey: boxes"),
-];
-
-/// Page names the build itself writes, or that would shadow one.
-const RESERVED_PAGES: &[&str] = &[
-    "home", "index", "404", "boekje", "werkblad", "traject", "scoren", "rapport", "sitemap", "sw",
 ];
 
 impl Validator<'_> {
@@ -151,14 +147,20 @@ impl Validator<'_> {
             let slug = p.file.rel_path[PAGE_DIR.len() + 1..]
                 .trim_end_matches(".md")
                 .to_string();
-            if pages.contains_key(&slug) || RESERVED_PAGES.contains(&slug.as_str()) {
-                self.error(
-                    p.path(),
-                    1,
-                    format!(
-                        "duplicate page `{slug}`: the Wegwijzer already has a page {slug}.html; choose another file name"
-                    ),
-                );
+            // Taken by a content page, or by a page the build writes itself
+            // (render::outputs, with site-data's traject pages).
+            let path = urls::page(&slug);
+            let owner = pages
+                .values()
+                .find(|q| urls::page(&q.slug) == path)
+                .map(|q| {
+                    let dir = if q.local { &tree.dir } else { self.content_dir };
+                    outputs::Source::page(dir, &q.rel_path, q.local)
+                })
+                .or_else(|| outputs::build_page(&path));
+            if let Some(owner) = owner {
+                let this = outputs::Source::page(&tree.dir, &p.file.rel_path, true);
+                self.error(p.path(), 1, outputs::message(&path, &this, &owner));
                 continue;
             }
             let page = self.page(&p, &slug, true);

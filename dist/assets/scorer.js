@@ -1,0 +1,134 @@
+/* Starts the scorer. Loaded `async` in a traject page's head: it starts
+   fetching and compiling the module (digest-named, shared by every page of
+   its build, cached) as the bytes stream in, while the page is still being
+   parsed; then, once the page and the build's deferred script (the site
+   data and wasm-bindgen's glue) are there, it boots the scorer. From
+   file://, which forbids fetch(), it loads the module's own classic script
+   (base64) instead. The file names and globals come from this script's own
+   tag (site-data's `assets`). */
+(function () {
+  'use strict';
+  var tag = document.currentScript;
+  // Marks for scripts/bench-scorer: loader, compiled (the module), ready.
+  var mark = function (name) { if (window.performance && performance.mark) performance.mark('wegwijzer:' + name); };
+  mark('loader');
+
+  function fail() {
+    var app = document.getElementById('app');
+    if (app) app.hidden = true;
+    var error = document.getElementById('scorer-fout');
+    if (error) error.hidden = false;
+  }
+
+  function whenParsed(fn) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);
+    else fn();
+  }
+
+  function classicScript(src) {
+    return new Promise(function (ok, no) {
+      var s = document.createElement('script');
+      s.src = src;
+      s.onload = ok;
+      s.onerror = no;
+      document.head.appendChild(s);
+    });
+  }
+
+  function decode(b64) {
+    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
+    var text = atob(b64);
+    var out = new Uint8Array(text.length);
+    for (var j = 0; j < text.length; j++) out[j] = text.charCodeAt(j);
+    return out;
+  }
+
+  // The module from file://: its classic script sets a global in base64.
+  function fromFileScript() {
+    var name = tag.getAttribute('data-wasm-global');
+    return classicScript(tag.getAttribute('data-file')).then(function () {
+      var bytes = decode(window[name]);
+      try { delete window[name]; } catch (e) { /* only memory */ }
+      return WebAssembly.compile(bytes);
+    });
+  }
+
+  // Over http(s): compiled while it streams in; a host that sends another
+  // MIME type than application/wasm gets the bytes compiled whole.
+  function fromNetwork() {
+    var url = tag.getAttribute('data-wasm');
+    var compile = WebAssembly.compileStreaming
+      ? WebAssembly.compileStreaming(fetch(url)).catch(function () {
+        return fetch(url).then(function (r) { return r.arrayBuffer(); }).then(WebAssembly.compile);
+      })
+      : fetch(url).then(function (r) { return r.arrayBuffer(); }).then(WebAssembly.compile);
+    // Unreachable (offline, no worker yet): the module's script still may be.
+    return compile.catch(fromFileScript);
+  }
+
+  function start() {
+    if (typeof WebAssembly !== 'object') {
+      whenParsed(fail);
+      return;
+    }
+    var compiled = location.protocol === 'file:' ? fromFileScript() : fromNetwork();
+    compiled.then(function (module) {
+      mark('compiled');
+      whenParsed(function () {
+        try {
+          var data = window[tag.getAttribute('data-data')];
+          if (typeof wasm_bindgen === 'undefined' || typeof data !== 'string') throw new Error('scorer not loaded');
+          // A phone folds each domain's two descriptions, so the scale is in reach.
+          if (window.matchMedia && window.matchMedia('(max-width: 40em)').matches) {
+            var folds = document.querySelectorAll('details.extreme');
+            for (var i = 0; i < folds.length; i++) folds[i].open = false;
+          }
+          wasm_bindgen.initSync({ module: module });
+          if (!wasm_bindgen.boot(data)) throw new Error('site data unreadable');
+          mark('ready');
+          var files = document.querySelectorAll('input[type="file"]');
+          for (var k = 0; k < files.length; k++) files[k].addEventListener('change', importFile);
+        } catch (e) {
+          fail();
+        }
+      });
+    }, function () { whenParsed(fail); });
+  }
+
+  // Browser plumbing the scorer calls or is fed by; the logic stays in it.
+  window.wegwijzerDownload = function (name, mime, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: mime }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 0);
+  };
+
+  window.wegwijzerPageUrl = function (page) {
+    var meta = document.querySelector('meta[name="wegwijzer-adres"]');
+    var base = meta && meta.content ? meta.content.replace(/\/?$/, '/')
+      : location.href.split(/[#?]/)[0].replace(/[^/]*$/, '');
+    return base + page;
+  };
+
+  window.wegwijzerCopy = function (text, ok, failed) {
+    var say = function (m) { var s = document.getElementById('melding'); if (s) s.textContent = m; };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(function () { say(ok); }, function () { say(failed); });
+    } else {
+      say(failed);
+    }
+  };
+
+  function importFile(e) {
+    var f = e.target.files[0];
+    e.target.value = '';
+    var from = e.target.id;
+    if (!f || !wasm_bindgen.import_size_ok(f.size)) return;
+    f.text().then(function (text) { wasm_bindgen.import_text(text, from); });
+  }
+
+  // Last, so the plumbing above exists when the scorer boots.
+  start();
+})();

@@ -1,0 +1,97 @@
+//! The scorer as its pages load it: each build (site-data's
+//! `assets::BUILDS`) written once into `assets/` under names with the
+//! digest of its content, shared by every page of the build and cached by
+//! the browser across pages: a classic script with the site data and
+//! wasm-bindgen's glue, the module itself (compiled as it streams in over
+//! http(s)) and, for `file://` only, the module in base64 as a classic
+//! script. No inline script: the pages' CSP stays `script-src 'self'
+//! 'wasm-unsafe-eval'`.
+
+use super::{OutputFile, RenderError, Renderer, ScorerBuildFiles, urls};
+use base64::Engine;
+use site_data::assets::{self, File};
+use site_data::{DomainData, SiteData};
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Where a build's files are, for the templates of its pages.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ScorerFiles {
+    /// The site data and glue (`assets/…js`), loaded by every page of the build.
+    pub script: String,
+    /// The module, fetched over http(s).
+    pub wasm: String,
+    /// The module in base64, loaded from `file://` only.
+    pub file_script: String,
+    pub wasm_global: &'static str,
+    pub data_global: &'static str,
+}
+
+impl Renderer<'_> {
+    /// What the scorer reads: each domain's number and title.
+    pub fn site_data(&self) -> SiteData {
+        SiteData {
+            version: site_data::DATA_VERSION,
+            domains: self
+                .site
+                .domains
+                .iter()
+                .map(|d| DomainData {
+                    number: d.number,
+                    title: d.title.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// One build's three files and their addresses in `assets/`.
+    pub(super) fn scorer_files(
+        &self,
+        b: &ScorerBuildFiles,
+    ) -> Result<(ScorerFiles, Vec<OutputFile>), RenderError> {
+        let json = serde_json::to_string(&self.site_data())
+            .map_err(|e| RenderError::new(urls::ASSETS, e.to_string()))?;
+        let glue = std::str::from_utf8(&b.glue)
+            .map_err(|_| RenderError::new(b.build.glue_js, "not UTF-8"))?;
+        let mut script = format!(
+            "// The Wegwijzer's scorer, the {} build: site data, then wasm-bindgen's glue.\n",
+            b.build.name
+        );
+        script.push_str(&SiteData::to_script(&json));
+        script.push_str(glue);
+        if !glue.ends_with('\n') {
+            script.push('\n');
+        }
+        // One digest for all three: they only ever go together.
+        let mut all = script.clone().into_bytes();
+        all.extend_from_slice(&b.wasm);
+        let digest = format!("{:0width$x}", xxh3_64(&all), width = assets::DIGEST_LEN);
+        let file_script = format!(
+            "window.{} = \"{}\";\n",
+            assets::WASM_GLOBAL,
+            base64::engine::general_purpose::STANDARD.encode(&b.wasm)
+        );
+        let path = |f: File| format!("{}/{}", urls::ASSETS, b.build.file(&digest, f));
+        let files = ScorerFiles {
+            script: path(File::Script),
+            wasm: path(File::Wasm),
+            file_script: path(File::FileScript),
+            wasm_global: assets::WASM_GLOBAL,
+            data_global: assets::DATA_GLOBAL,
+        };
+        let out = vec![
+            OutputFile {
+                path: files.script.clone(),
+                bytes: script.into_bytes(),
+            },
+            OutputFile {
+                path: files.wasm.clone(),
+                bytes: b.wasm.clone(),
+            },
+            OutputFile {
+                path: files.file_script.clone(),
+                bytes: file_script.into_bytes(),
+            },
+        ];
+        Ok((files, out))
+    }
+}
