@@ -50,7 +50,7 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     assert_eq!(
         stderr(&out),
         "content/interventies/gamma.md:2: warning: intervention `gamma` is not used by any recommendation\n\
-         built 25 pages (35 files) into dist\n"
+         built 25 pages (34 files) into dist\n"
     );
     let dist = dir.path().join("dist");
     for page in [
@@ -185,6 +185,7 @@ fn each_build_is_written_once_under_its_digest_and_shared_by_its_pages() {
     assert!(out.status.success(), "{}", stderr(&out));
     let dist = dir.path().join("dist");
     let b64 = base64::engine::general_purpose::STANDARD;
+    let loader = fs::read_to_string(manifest_dir().join("../theme/static/scorer.js")).unwrap();
     let mut wasm_files = Vec::new();
     for page in site_data::pages::TRAJECT_PAGES {
         let build = site_data::assets::build_for(&page);
@@ -215,7 +216,7 @@ fn each_build_is_written_once_under_its_digest_and_shared_by_its_pages() {
         );
         assert_eq!(file, wasm.replace(".wasm", ".bestand.js"));
         let script = html
-            .split("<script defer src=\"")
+            .split("<script async src=\"")
             .find_map(|r| r.split('"').next().filter(|s| s.contains("/scorer-")))
             .unwrap();
         assert_eq!(script, wasm.replace(".wasm", ".js"));
@@ -251,6 +252,12 @@ fn each_build_is_written_once_under_its_digest_and_shared_by_its_pages() {
         // Only what the scorer reads: no rendered HTML travels this way.
         assert!(!json.contains("html"), "{json}");
         assert!(js.contains(&format!("// glue of {}\n", build.name)));
+        // Then the theme's loader, as it is, last.
+        assert!(
+            js.ends_with(&loader),
+            "{}: the loader ends the build's script",
+            page.path
+        );
         wasm_files.push(wasm.to_string());
     }
     wasm_files.sort();
@@ -272,9 +279,10 @@ fn each_build_is_written_once_under_its_digest_and_shared_by_its_pages() {
         2 * 3,
         "script, module and file:// script per build"
     );
-    // The loader is a theme file like any other.
+    // The loader travels in the builds' scripts, not on its own.
     assert!(
-        dist.join("assets")
+        !dist
+            .join("assets")
             .join(site_data::assets::LOADER_JS)
             .exists()
     );

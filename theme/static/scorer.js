@@ -1,8 +1,9 @@
-/* Starts the scorer. Loaded `async` in a traject page's head: it starts
-   fetching and compiling the module (digest-named, shared by every page of
-   its build, cached) as the bytes stream in, while the page is still being
-   parsed; then, once the page and the build's deferred script (the site
-   data and wasm-bindgen's glue) are there, it boots the scorer. From
+/* Starts the scorer. The generator writes it at the end of each build's
+   script (after the site data and wasm-bindgen's glue), which a traject
+   page loads `async` in its head: it starts fetching and compiling the
+   module (digest-named, shared by every page of its build, cached) as the
+   bytes stream in, while the page is still being parsed, and boots the
+   scorer once the page is parsed. From
    file://, which forbids fetch(), it loads the module's own classic script
    (base64) instead. The file names and globals come from this script's own
    tag (site-data's `assets`). */
@@ -66,6 +67,25 @@
     return compile.catch(fromFileScript);
   }
 
+  function boot(module) {
+    try {
+      var data = window[tag.getAttribute('data-data')];
+      if (typeof wasm_bindgen === 'undefined' || typeof data !== 'string') throw new Error('scorer not loaded');
+      // A phone folds each domain's two descriptions, so the scale is in reach.
+      if (window.matchMedia && window.matchMedia('(max-width: 40em)').matches) {
+        var folds = document.querySelectorAll('details.extreme');
+        for (var i = 0; i < folds.length; i++) folds[i].open = false;
+      }
+      wasm_bindgen.initSync({ module: module });
+      if (!wasm_bindgen.boot(data)) throw new Error('site data unreadable');
+      mark('ready');
+      var files = document.querySelectorAll('input[type="file"]');
+      for (var k = 0; k < files.length; k++) files[k].addEventListener('change', importFile);
+    } catch (e) {
+      fail();
+    }
+  }
+
   function start() {
     if (typeof WebAssembly !== 'object') {
       whenParsed(fail);
@@ -74,24 +94,7 @@
     var compiled = location.protocol === 'file:' ? fromFileScript() : fromNetwork();
     compiled.then(function (module) {
       mark('compiled');
-      whenParsed(function () {
-        try {
-          var data = window[tag.getAttribute('data-data')];
-          if (typeof wasm_bindgen === 'undefined' || typeof data !== 'string') throw new Error('scorer not loaded');
-          // A phone folds each domain's two descriptions, so the scale is in reach.
-          if (window.matchMedia && window.matchMedia('(max-width: 40em)').matches) {
-            var folds = document.querySelectorAll('details.extreme');
-            for (var i = 0; i < folds.length; i++) folds[i].open = false;
-          }
-          wasm_bindgen.initSync({ module: module });
-          if (!wasm_bindgen.boot(data)) throw new Error('site data unreadable');
-          mark('ready');
-          var files = document.querySelectorAll('input[type="file"]');
-          for (var k = 0; k < files.length; k++) files[k].addEventListener('change', importFile);
-        } catch (e) {
-          fail();
-        }
-      });
+      whenParsed(function () { boot(module); });
     }, function () { whenParsed(fail); });
   }
 

@@ -293,6 +293,10 @@ impl<'a> Renderer<'a> {
         }
         push(self.search_index())?;
         for rel in self.theme.files(STATIC_DIR) {
+            // Written into each scorer build's script instead.
+            if rel == scorer_files::loader_path() {
+                continue;
+            }
             let bytes = self
                 .theme
                 .read(&rel)

@@ -1,10 +1,10 @@
 //! The scorer as its pages load it: each build (site-data's
 //! `assets::BUILDS`) written once into `assets/` under names with the
 //! digest of its content, shared by every page of the build and cached by
-//! the browser across pages: a classic script with the site data and
-//! wasm-bindgen's glue, the module itself (compiled as it streams in over
-//! http(s)) and, for `file://` only, the module in base64 as a classic
-//! script. No inline script: the pages' CSP stays `script-src 'self'
+//! the browser across pages: a classic script with the site data,
+//! wasm-bindgen's glue and the theme's loader, the module itself (compiled
+//! as it streams in over http(s)) and, for `file://` only, the module in
+//! base64 as a classic script. No inline script: the pages' CSP stays `script-src 'self'
 //! 'wasm-unsafe-eval'`.
 
 use super::{OutputFile, RenderError, Renderer, ScorerBuildFiles, urls};
@@ -13,10 +13,17 @@ use site_data::assets::{self, File};
 use site_data::{DomainData, SiteData};
 use xxhash_rust::xxh3::xxh3_64;
 
+/// The loader's place in the theme; written into the builds' scripts, so
+/// not copied to `assets/` on its own.
+pub(super) fn loader_path() -> String {
+    format!("{}/{}", crate::theme::STATIC_DIR, assets::LOADER_JS)
+}
+
 /// Where a build's files are, for the templates of its pages.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ScorerFiles {
-    /// The site data and glue (`assets/…js`), loaded by every page of the build.
+    /// The site data, glue and loader (`assets/…js`), loaded `async` by
+    /// every page of the build.
     pub script: String,
     /// The module, fetched over http(s).
     pub wasm: String,
@@ -27,6 +34,17 @@ pub struct ScorerFiles {
 }
 
 impl Renderer<'_> {
+    /// The theme's loader (`static/scorer.js`), written at the end of each
+    /// build's script, so one digest-named file starts the scorer.
+    fn loader(&self) -> Result<String, RenderError> {
+        let rel = loader_path();
+        let bytes = self
+            .theme
+            .read(&rel)
+            .map_err(|e| RenderError::new(&rel, e.to_string()))?;
+        String::from_utf8(bytes.into_owned()).map_err(|_| RenderError::new(&rel, "not UTF-8"))
+    }
+
     /// What the scorer reads: each domain's number and title.
     pub fn site_data(&self) -> SiteData {
         SiteData {
@@ -52,8 +70,9 @@ impl Renderer<'_> {
             .map_err(|e| RenderError::new(urls::ASSETS, e.to_string()))?;
         let glue = std::str::from_utf8(&b.glue)
             .map_err(|_| RenderError::new(b.build.glue_js, "not UTF-8"))?;
+        let loader = self.loader()?;
         let mut script = format!(
-            "// The Wegwijzer's scorer, the {} build: site data, then wasm-bindgen's glue.\n",
+            "// The Wegwijzer's scorer, the {} build: site data, wasm-bindgen's glue, the loader.\n",
             b.build.name
         );
         script.push_str(&SiteData::to_script(&json));
@@ -61,6 +80,7 @@ impl Renderer<'_> {
         if !glue.ends_with('\n') {
             script.push('\n');
         }
+        script.push_str(&loader);
         // One digest for all three: they only ever go together.
         let mut all = script.clone().into_bytes();
         all.extend_from_slice(&b.wasm);
