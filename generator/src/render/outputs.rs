@@ -306,6 +306,10 @@ impl Renderer<'_> {
             all.push((urls::ZIP.to_string(), Source::build("site's zip", None)));
         }
         for rel in self.theme.files(STATIC_DIR) {
+            // Written into the scorer builds' scripts, not on its own.
+            if rel == super::scorer_files::loader_path() {
+                continue;
+            }
             let path = format!("{}/{}", urls::ASSETS, &rel[STATIC_DIR.len() + 1..]);
             all.push((path, Source::theme_file(self.theme, &rel)));
         }
