@@ -336,7 +336,9 @@ for (const mode of ['http', 'file']) {
     await page.click('#deelnemer-lijst li:nth-child(2) [data-action="invite-participant"]');
     await page.waitForSelector('#uitnodiging:not([hidden])');
     assert.match(await page.textContent('#uitnodiging-wie'), /Ouder A/);
-    // The invited ouder scores elsewhere: this device no longer scores as them.
+    // The invited ouder scores elsewhere: this device no longer scores as them, and says so.
+    assert.equal(await page.textContent('#melding'),
+      '\u2068Ouder A\u2069 · \u2068ouders\u2069 scoort voortaan op een eigen apparaat. Kies bij ‘Wie scoort er op dit apparaat?’ wie hier verder scoort.');
     assert.ok(await page.isVisible('#wie-scoort'));
     assert.ok(await page.isHidden('#scoren-domeinen'));
     await noAxe(page, 'who scores here', problems);

@@ -428,6 +428,12 @@ pub mod ui {
     pub fn scoring_as(label: &str) -> String {
         format!("Je scoort nu als {label}.")
     }
+    /// `label` comes isolated (`html::participant_text`).
+    pub fn invited_elsewhere(label: &str) -> String {
+        format!(
+            "{label} scoort voortaan op een eigen apparaat. Kies bij ‘Wie scoort er op dit apparaat?’ wie hier verder scoort."
+        )
+    }
     pub fn participant_removed(label: &str) -> String {
         format!("Deelnemer {label} en diens antwoorden zijn verwijderd.")
     }

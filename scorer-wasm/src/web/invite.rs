@@ -50,18 +50,24 @@ pub(super) fn invite(id: &str) {
     let Some(p) = t.participant(id) else { return };
     let mut p = p.clone();
     p.answers = Default::default();
-    {
+    let scored_here = {
         let a = &mut *app();
-        if a.session.participant(&t.id).as_deref() == Some(id) {
+        let here = a.session.participant(&t.id).as_deref() == Some(id);
+        if here {
             a.session.clear_participant(&t.id);
         }
-    }
+        here
+    };
+    let label = html::participant_text(&p);
     show_invitation(Invitation {
         traject_id: t.id.clone(),
         traject_name: t.name.clone(),
         participant: p,
         round: t.rounds.len() + 1,
     });
+    if scored_here {
+        announce(&ui::invited_elsewhere(&label));
+    }
 }
 
 fn on_file_page() -> bool {
