@@ -10,7 +10,7 @@
   var tag = document.currentScript;
   var mark = tag.getAttribute('data-mark');
   var root = new URL(tag.getAttribute('data-root') || './', location.href).href;
-  var GLOBAL = 'wegwijzerCarried';
+  var GLOBAL = tag.getAttribute('data-global');
 
   // A content page: take it over (on a traject page the scorer already did).
   if (window.name.indexOf(mark) === 0) {

@@ -516,6 +516,9 @@ pub mod assets {
     /// store to the next page of the tab; `tab-memory.js` (every page)
     /// empties it before the tab leaves the site.
     pub const CARRY_MARK: &str = "wegwijzer-niet-opgeslagen:";
+    /// The global in which the scorer hands `tab-memory.js` what to carry,
+    /// and in which a content page holds it between two traject pages.
+    pub const CARRIED_GLOBAL: &str = "wegwijzerCarried";
 }
 
 /// What the scorer reads, and nothing more: recommendations, extremes and

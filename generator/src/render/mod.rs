@@ -400,6 +400,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("local_pages", &self.page_links(true));
         ctx.insert("traject", &self.scorer.is_some());
         ctx.insert("carry_mark", assets::CARRY_MARK);
+        ctx.insert("carried_global", assets::CARRIED_GLOBAL);
         ctx.insert("current", current);
         let domains: Vec<NavLink> = self
             .site

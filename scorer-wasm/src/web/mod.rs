@@ -360,7 +360,7 @@ fn go(url: &str) {
 }
 
 /// The global `tab-memory.js` reads as a navigation within the site starts.
-const CARRIED_GLOBAL: &str = "wegwijzerCarried";
+use site_data::assets::CARRIED_GLOBAL;
 
 fn carry_mark(prefix: &str) -> String {
     String::from(site_data::assets::CARRY_MARK) + prefix + "\n"
