@@ -17,7 +17,12 @@ const root = process.argv[3] ? [resolve(process.argv[3])] : [];
 const runs = Number(process.argv[4] ?? 3);
 const { default: lighthouse } = await import(pathToFileURL(join(lhDir, 'node_modules/lighthouse/core/index.js')).href);
 const version = (await import(pathToFileURL(join(lhDir, 'node_modules/lighthouse/package.json')).href, { with: { type: 'json' } })).default.version;
-const PAGES = ['domeinen/thuissituatie.html', 'meedoen.html', 'scoren.html', 'rapport.html', 'plan.html'];
+const ALL_PAGES = ['meedoen.html', 'scoren.html', 'rapport.html', 'plan.html'];
+// LH_PAGES=scoren.html,plan.html: only those, beside the domain page.
+const PAGES = ['domeinen/thuissituatie.html', ...(process.env.LH_PAGES?.split(',') ?? ALL_PAGES)];
+// LH_DETAIL=1 also prints, per run, the element Lighthouse took as largest,
+// what shifted and the blocking time: what to look at when a figure is off.
+const detail = process.env.LH_DETAIL === '1';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function fillTraject(context, base) {
@@ -49,7 +54,9 @@ async function coldButFilled(context, origin) {
 }
 
 console.log(`lighthouse ${version}, mobile preset, ${new Date().toISOString()}, median of ${runs} runs per page`);
-for (const compress of [true, false]) {
+// LH_HOSTS=plain or compress: only that host.
+const hosts = [true, false].filter((c) => !process.env.LH_HOSTS || process.env.LH_HOSTS === (c ? 'compress' : 'plain'));
+for (const compress of hosts) {
   const server = await serveDist('/a/b/', ...(root.length ? root : [undefined]), { compress });
   for (const filled of [false, true]) {
     const port = 9300 + Math.floor(Math.random() * 500);
@@ -74,6 +81,12 @@ for (const compress of [true, false]) {
             onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
           });
           results.push(lhr);
+          if (detail) {
+            const items = (id) => lhr.audits[id]?.details?.items ?? [];
+            const lcpEl = items('largest-contentful-paint-element')[0]?.items?.[0]?.node;
+            const shifts = items('layout-shifts').map((s) => `${s.node?.selector ?? '?'} ${s.score?.toFixed(3)}`);
+            console.log(`    run ${i + 1}: LCP ${Math.round(lhr.audits['largest-contentful-paint'].numericValue)} ms on ${lcpEl?.selector ?? '?'} "${(lcpEl?.nodeLabel ?? '').slice(0, 50)}"; TBT ${Math.round(lhr.audits['total-blocking-time'].numericValue)} ms; SI ${Math.round(lhr.audits['speed-index'].numericValue)} ms; shifts: ${shifts.join(', ') || 'none'}; failing a11y: ${lhr.categories.accessibility.auditRefs.filter((r) => r.weight > 0 && lhr.audits[r.id].score === 0).map((r) => r.id).join(', ') || 'none'}`);
+          }
         }
         const of = (f) => median(results.map(f));
         const lcp = of((l) => l.audits['largest-contentful-paint'].numericValue) / 1000;

@@ -45,7 +45,7 @@ async function buildOf(page) {
   const attr = (name) => html.match(new RegExp(`${name}="(?:\\.\\./)*([^"]+)"`))?.[1];
   const wasm = await readFile(join(dist, attr('data-wasm')));
   if (wasm.subarray(0, 4).toString('latin1') !== '\0asm') throw new Error(`${page}: its module is not wasm`);
-  const script = await readFile(join(dist, html.match(/<script async src="([^"]*scorer-[a-z]+-[0-9a-f]+\.js)"/)[1]), 'utf8');
+  const script = await readFile(join(dist, html.match(/data-script="(?:\.\.\/)*([^"]*scorer-[a-z]+-[0-9a-f]+\.js)"/)[1]), 'utf8');
   const line = script.split('\n').find((l) => l.startsWith('window.WEGWIJZER_DATA = "'));
   return { wasm, script, data: JSON.parse(line.slice('window.WEGWIJZER_DATA = '.length, -1)) };
 }

@@ -138,7 +138,7 @@ for (const where of ['http', 'file']) {
     // The backup holds the plan; the actions go to a spreadsheet.
     const json = await downloadOf(page, '[data-action="export-json"]', 'plan.json');
     const saved = JSON.parse(json.text);
-    assert.equal(saved.schema_version, 5);
+    assert.equal(saved.schema_version, 6);
     assert.deepEqual(saved.plan.aanbevelingen.map((r) => [r.nummer, r.status]),
       [['3.1', 'oppakken'], ['3.3', 'niet'], ['6.1', 'oppakken'], ['8.1', 'later']]);
     assert.equal(saved.plan.interventies[0].id, SWPBS);

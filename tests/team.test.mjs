@@ -142,7 +142,7 @@ for (const mode of ['http', 'file']) {
     const path = join(scratch, `${mode}-${file.suggestedFilename()}`);
     await file.saveAs(path);
     const exported = await readFile(path, 'utf8');
-    assert.match(exported, /"schema_version": 5/);
+    assert.match(exported, /"schema_version": 6/);
     assert.equal(JSON.parse(exported).deelnemers.length, 3);
     await page.goto(base + 'traject.html');
     await page.waitForSelector('body[data-scorer]');
@@ -246,9 +246,21 @@ const countFetches = (page) => page.addInitScript(() => {
 
 const SCORER = /^scorer-(participant|coordinator)-[0-9a-f]{16}\.(js|wasm|bestand\.js)$/;
 
-test('over http each build is one digest-named module, shared by its pages and answered by the worker from its cache', async () => {
+test('over http each build is one digest-named module, asked for after the first paint, shared by its pages and answered by the worker from its cache', async () => {
   const base = env.server.base;
   const { context, page, problems } = await openDevice(env.browser, base);
+  // A first visit: the page's text is on screen before the build is asked for.
+  await page.goto(base + 'scoren.html');
+  await page.waitForSelector('body[data-scorer]');
+  const first = await page.evaluate(() => ({
+    controlled: Boolean(navigator.serviceWorker.controller),
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    asked: performance.getEntriesByType('resource')
+      .filter((r) => /scorer-coordinator-[0-9a-f]{16}\.(js|wasm)$/.test(r.name)).map((r) => r.startTime),
+  }));
+  assert.equal(first.controlled, false);
+  assert.equal(first.asked.length, 2, 'the build’s script and module');
+  for (const t of first.asked) assert.ok(t >= first.paint, `asked at ${t} ms, painted at ${first.paint} ms`);
   const fromNetwork = [];
   const fromWorker = [];
   page.on('response', (r) => {

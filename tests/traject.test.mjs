@@ -174,7 +174,7 @@ for (const mode of ['http', 'file']) {
     // 6. A backup, delete in the dialog, restore: identical.
     const exported = await download(page, '[data-action="export-json"]');
     assert.match(exported.name, /^wegwijzer-team-onderbouw-\d{4}-\d{2}-\d{2}\.json$/);
-    assert.match(exported.text, /"schema_version": 5/);
+    assert.match(exported.text, /"schema_version": 6/);
     assert.match(exported.text, /"reden": "Veel gedoe in de klas"/);
     const csv = await download(page, '[data-action="export-csv"]');
     assert.match(csv.name, /^wegwijzer-team-onderbouw-\d{4}-\d{2}-\d{2}\.csv$/);

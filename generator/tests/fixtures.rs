@@ -50,7 +50,7 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     assert_eq!(
         stderr(&out),
         "content/interventies/gamma.md:2: warning: intervention `gamma` is not used by any recommendation\n\
-         built 25 pages (34 files) into dist\n"
+         built 25 pages (35 files) into dist\n"
     );
     let dist = dir.path().join("dist");
     for page in [
@@ -216,7 +216,7 @@ fn each_build_is_written_once_under_its_digest_and_shared_by_its_pages() {
         );
         assert_eq!(file, wasm.replace(".wasm", ".bestand.js"));
         let script = html
-            .split("<script async src=\"")
+            .split("data-script=\"")
             .find_map(|r| r.split('"').next().filter(|s| s.contains("/scorer-")))
             .unwrap();
         assert_eq!(script, wasm.replace(".wasm", ".js"));
@@ -271,13 +271,19 @@ fn each_build_is_written_once_under_its_digest_and_shared_by_its_pages() {
         .unwrap()
         .filter(|e| {
             let name = e.as_ref().unwrap().file_name().into_string().unwrap();
-            name.starts_with("scorer-")
+            site_data::assets::is_digest_named(&name)
         })
         .count();
     assert_eq!(
         scorer_files,
         2 * 3,
         "script, module and file:// script per build"
+    );
+    // Every traject page asks for its build through the theme's starter.
+    assert!(
+        dist.join("assets")
+            .join(site_data::assets::START_JS)
+            .exists()
     );
     // The loader travels in the builds' scripts, not on its own.
     assert!(

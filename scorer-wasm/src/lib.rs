@@ -11,6 +11,7 @@ pub mod html;
 mod json_fields;
 pub mod plan;
 pub mod rapport;
+pub mod region;
 pub mod rounds;
 pub mod score;
 pub mod session;

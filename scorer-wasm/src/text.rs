@@ -447,3 +447,325 @@ pub mod ui {
     }
     pub const NO_FOCUS: &str = "Kies hierboven een of meer domeinen om hun aanbevelingen te zien.";
 }
+
+/// The Regiobeeld: a school's summary and the region's page.
+pub mod region {
+    use super::import::shorten;
+
+    pub const EMPTY: &str = "Het bestand is leeg.";
+    pub fn too_large(bytes: usize) -> String {
+        let tenths = (bytes + 50_000) / 100_000;
+        format!(
+            "Het bestand is te groot ({},{} MB). Een samenvatting is hooguit 1 MB, een opgeslagen set hooguit 30 MB.",
+            tenths / 10,
+            tenths % 10
+        )
+    }
+    pub const A_ZIP: &str =
+        "Dit is een zip-bestand. Pak het eerst uit en kies dan de samenvattingen die erin zitten.";
+    pub const AN_IMAGE: &str = "Dit is een afbeelding, geen samenvatting voor de regio.";
+    pub const A_PDF: &str = "Dit is een pdf, geen samenvatting voor de regio.";
+    pub const UTF16: &str = "Dit bestand is als UTF-16 opgeslagen, niet zoals de Wegwijzer het maakte. Vraag de school om de samenvatting opnieuw te sturen.";
+    pub const NOT_UTF8: &str = "Dit bestand bevat tekens die geen tekst zijn. Het is beschadigd of geen samenvatting voor de regio.";
+    pub const NOT_READABLE: &str = "Dit is geen samenvatting voor de regio, of het bestand is beschadigd of niet helemaal gekopieerd: de inhoud is niet te lezen.";
+    pub const A_TRAJECT: &str = "Dit is een reservekopie van een traject, geen samenvatting voor de regio. Een school maakt die op haar rapport met ‘Deel met de regio’.";
+    pub const NOT_A_SUMMARY: &str = "Dit is geen samenvatting voor de regio.";
+    pub const NO_VERSION: &str = "Het veld “schema_version” ontbreekt of is geen geheel getal.";
+    pub fn newer_version(found: i64) -> String {
+        format!(
+            "Deze samenvatting komt uit een nieuwere versie van de Wegwijzer (versie {found}). Deze versie leest versie 1."
+        )
+    }
+    pub fn missing(field: &str) -> String {
+        format!("Het veld “{field}” ontbreekt of klopt niet.")
+    }
+    pub fn bad_count(field: &str, max: u32) -> String {
+        format!("Het veld “{field}” is geen geheel getal van 0 tot en met {max}.")
+    }
+    pub fn too_many_summaries(n: usize) -> String {
+        format!(
+            "Deze set bevat {} samenvattingen; de Regiobeeld leest er hooguit 5.000 tegelijk.",
+            thousands(n)
+        )
+    }
+    pub fn in_set(nr: usize, why: &str) -> String {
+        format!("Samenvatting {nr} in deze set: {why}")
+    }
+    pub const BAD_SCHOOL: &str =
+        "Het veld “school” bevat ongeldige tekens (alleen a-z, 0-9 en -, hooguit 64).";
+    pub const NAME: &str = "De naam van de school";
+    pub const NAME_CONTROL: &str = "De naam van de school bevat tekens die niet in een naam horen.";
+    pub fn bad_kind(key: &str) -> String {
+        format!(
+            "Onbekende soort school “{}”; het moet vmbo, havo-vwo, brede-scholengemeenschap, praktijkonderwijs, vso of anders zijn.",
+            shorten(key)
+        )
+    }
+    pub const NO_ROUNDS: &str = "Er staat geen meting in de samenvatting.";
+    pub fn too_many_rounds(n: usize) -> String {
+        format!("Te veel metingen ({n}); een samenvatting heeft er hooguit 20.")
+    }
+    pub fn bad_month(m: &str) -> String {
+        format!("“{}” is geen maand in de vorm 2026-03.", shorten(m))
+    }
+    pub fn month_twice(m: &str) -> String {
+        format!("De meting van {m} staat twee keer in de samenvatting.")
+    }
+    pub fn domain_twice(m: &str, d: u8) -> String {
+        format!("Domein {d} staat twee keer in de meting van {m}.")
+    }
+    pub fn bad_score(m: &str, d: u8, found: &str) -> String {
+        format!(
+            "Meting {m}, domein {d}: de score {} ligt niet tussen 1 en 10 (in hele of halve punten).",
+            shorten(found)
+        )
+    }
+    pub fn score_without_participants(m: &str, d: u8) -> String {
+        format!("Meting {m}, domein {d}: een score zonder deelnemers, of deelnemers zonder score.")
+    }
+    pub fn bad_group(key: &str) -> String {
+        format!(
+            "Onbekend perspectief “{}”; het moet team, leerlingen, ouders of anders zijn.",
+            shorten(key)
+        )
+    }
+    pub fn group_twice(m: &str, g: &str) -> String {
+        format!("Perspectief {g} staat twee keer in de meting van {m}.")
+    }
+    pub fn scores_of_few(m: &str, g: &str) -> String {
+        format!(
+            "Meting {m}, perspectief {g}: met minder dan 5 deelnemers horen er geen scores in een samenvatting."
+        )
+    }
+    pub fn scores_missing(m: &str, g: &str) -> String {
+        format!("Meting {m}, perspectief {g}: de scores ontbreken.")
+    }
+    pub fn counts_exceed(m: &str, g: &str, d: u8, answered: u32, participants: u32) -> String {
+        format!(
+            "Meting {m}, perspectief {g}, domein {d}: er zijn {answered} antwoorden geteld bij {participants} deelnemers."
+        )
+    }
+    pub fn counts_dont_add_up(m: &str, d: u8, counted: u32, participants: u32) -> String {
+        format!(
+            "Meting {m}, domein {d}: de aantallen per score (samen {counted}) passen niet bij het aantal deelnemers ({participants})."
+        )
+    }
+    pub fn more_than_round(m: &str, d: u8, n: u32, all: u32) -> String {
+        format!("Meting {m}, domein {d}: {n} deelnemers, meer dan de {all} van de hele meting.")
+    }
+    pub fn score_disagrees(m: &str, d: u8) -> String {
+        format!(
+            "Meting {m}, domein {d}: de score van de school past niet bij de aantallen per score."
+        )
+    }
+    pub fn chosen_twice(d: u8) -> String {
+        format!("Domein {d} staat twee keer bij wat de school koos.")
+    }
+    pub fn bad_recommendation(n: &str) -> String {
+        format!(
+            "Aanbeveling “{}” bestaat niet of staat twee keer in de samenvatting.",
+            shorten(n)
+        )
+    }
+    pub fn bad_status(n: &str) -> String {
+        format!(
+            "Aanbeveling {}: de status moet oppakken, later of niet zijn.",
+            shorten(n)
+        )
+    }
+    /// In the file, beside a perspective below the threshold.
+    pub const WHY_NO_SCORES: &str =
+        "Minder dan 5 deelnemers: alleen het aantal deelnemers gaat mee, geen scores.";
+
+    /// 10.000, as Dutch readers group thousands.
+    pub fn thousands(n: usize) -> String {
+        let s = n.to_string();
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i).is_multiple_of(3) {
+                out.push('.');
+            }
+            out.push(c);
+        }
+        out
+    }
+}
+
+/// The Regiobeeld page: what it says about the files and the figures.
+pub mod region_page {
+    use super::isolate;
+
+    pub const TOO_FEW: &str = "te weinig scholen";
+    pub const TOO_FEW_LINE: &str = "Te weinig scholen: een cijfer verschijnt pas vanaf 3 scholen, en een keuze van scholen laat er buiten zich geen 1 of 2 over.";
+    pub const CLEARED: &str = "Alle bestanden zijn weggehaald uit de Regiobeeld.";
+    pub fn progress(
+        done: bool,
+        read: usize,
+        total: usize,
+        refused: usize,
+        schools: usize,
+    ) -> String {
+        let refused = match refused {
+            0 => String::new(),
+            1 => ", 1 niet gelezen".to_string(),
+            n => format!(", {n} niet gelezen"),
+        };
+        if done {
+            format!(
+                "Klaar: {read} bestanden gelezen{refused}. Samen {}.",
+                schools_word(schools)
+            )
+        } else {
+            format!(
+                "Bezig: {read} van {total} bestanden gelezen{refused}; {} tot nu toe.",
+                schools_word(schools)
+            )
+        }
+    }
+    fn schools_word(n: usize) -> String {
+        if n == 1 {
+            "1 school".to_string()
+        } else {
+            format!("{n} scholen")
+        }
+    }
+    pub fn files_heading(files: usize, refused: usize) -> String {
+        format!("Bestanden: {files} gekozen, {refused} niet gelezen")
+    }
+    pub fn schools_line(n: usize, all: usize, filtered: bool) -> String {
+        if filtered {
+            format!("{n} van de {all} scholen.")
+        } else {
+            format!("{n} scholen.")
+        }
+    }
+    pub fn too_many(max: usize) -> String {
+        format!(
+            "Niet gelezen: de Regiobeeld leest hooguit {} samenvattingen tegelijk.",
+            super::region::thousands(max)
+        )
+    }
+    pub fn copy_kept(month: &str, kept_file: &str) -> String {
+        format!(
+            "De meting van {month} van deze school kwam ook in {} binnen; die kopie telt mee, deze niet.",
+            isolate(kept_file)
+        )
+    }
+    pub fn twice_in_file(month: &str) -> String {
+        format!(
+            "De meting van {month} van deze school stond al eerder in dit bestand; die telt één keer mee."
+        )
+    }
+
+    /// "maart 2026" from "2026-03".
+    pub fn month_name(month: &str) -> String {
+        let m: usize = month.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+        format!(
+            "{} {}",
+            site_data::MONTHS[m.clamp(1, 12) - 1],
+            month.get(..4).unwrap_or("")
+        )
+    }
+    pub fn round_heading(month: &str) -> String {
+        format!("Meting van {}", month_name(month))
+    }
+    pub fn round_participants(r: &crate::region::model::RoundSummary) -> String {
+        format!(
+            "{} deelnemers. Per domein de score zoals het rapport van de school die toont, en hoeveel deelnemers het domein scoorden:",
+            r.participants()
+        )
+    }
+    pub fn group_line(g: &crate::region::model::GroupRound) -> String {
+        match g.counts {
+            Some(_) => format!(
+                "{}: {} deelnemers, met per domein hoe vaak elke score van 1 tot en met 10 en ‘weet niet’ gegeven is (geen score van één persoon).",
+                g.group.key(),
+                g.participants
+            ),
+            None => format!(
+                "{}: {} deelnemers. Dat zijn er minder dan 5, dus alleen dit aantal gaat mee, geen scores.",
+                g.group.key(),
+                g.participants
+            ),
+        }
+    }
+    pub fn saved(file: &str) -> String {
+        format!(
+            "De samenvatting is bewaard als {}. Stuur dat bestand naar de regio, bijvoorbeeld per e-mail.",
+            isolate(file)
+        )
+    }
+    pub const NOT_SCORED: &str = "niet gescoord";
+    pub const ANONYMOUS: &str =
+        "Zonder naam: de regio ziet niet van welke school deze samenvatting is.";
+    pub const ANONYMOUS_SHORT: &str = "school zonder naam";
+    pub const SHOWN_NAME: &str = "Naam die de regio ziet, alleen in de lijst met bestanden:";
+    pub fn kind_line(kind: Option<&str>) -> String {
+        match kind {
+            Some(k) => format!("Soort school: {k}."),
+            None => "Soort school: niet vermeld.".to_string(),
+        }
+    }
+    pub const NO_ROUNDS_YET: &str =
+        "Er is nog niets gescoord; de samenvatting heeft dan geen meting.";
+    pub const CHOICE_HEADING: &str = "Wat het team koos (alleen de huidige meting)";
+    pub fn chosen_line(domains: &[String]) -> String {
+        list_line("Gekozen domeinen", domains)
+    }
+    pub const RECOMMENDATIONS: &str = "Aanbevelingen met wat het team ermee doet";
+    pub const INTERVENTIONS: &str = "Interventies die het team overweegt";
+    pub const ACTIONS: &str = "Aantal acties per gekozen domein (zonder de tekst)";
+    pub fn list_line(what: &str, items: &[String]) -> String {
+        if items.is_empty() {
+            format!("{what}: geen.")
+        } else {
+            let mut s = format!("{what}: ");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(item);
+            }
+            s.push('.');
+            s
+        }
+    }
+    pub const REFUSED: &str = "Niet gelezen.";
+    pub fn read_line(n: usize, names: &[&str]) -> String {
+        let mut who = String::new();
+        for (i, name) in names.iter().enumerate() {
+            if i == 3 {
+                who.push_str(" …");
+                break;
+            }
+            if i > 0 {
+                who.push_str(", ");
+            }
+            who.push_str(&isolate(name));
+        }
+        match n {
+            1 => format!("gelezen ({who})."),
+            n => format!("gelezen: een opgeslagen set van {n} samenvattingen ({who})."),
+        }
+    }
+    pub fn group_heading(g: crate::region::model::Group) -> String {
+        format!("Perspectief {}", g.key())
+    }
+    pub const NO_GROUP_SCORES: &str = "Geen school stuurde scores per perspectief: dat kan pas vanaf 5 deelnemers per perspectief.";
+    pub fn change_cell(change: &str, schools: usize) -> String {
+        format!("{change} ({schools} scholen)")
+    }
+    pub const NONE_YET: &str = "nog geen";
+    pub fn schools(n: usize) -> String {
+        if n == 1 {
+            "1 school".to_string()
+        } else {
+            format!("{n} scholen")
+        }
+    }
+    pub const CSV_HEADER: &str = "domein;titel;perspectief;scholen;laagste;kwartiel 1;mediaan;kwartiel 3;hoogste;gekozen door;mediane verandering";
+    pub const EVERYONE: &str = "iedereen";
+    pub fn participants_line(parts: &[String]) -> String {
+        list_line("Deelnemers in de nieuwste meting per perspectief", parts)
+    }
+}

@@ -199,7 +199,7 @@ fn actions_are_numbered_per_domain_and_removed_one_by_one() {
 fn the_plan_round_trips_through_the_file() {
     let t = planned();
     let text = t.to_json();
-    assert!(text.contains("\"schema_version\": 5"));
+    assert!(text.contains("\"schema_version\": 6"));
     assert!(text.contains("\"status\": \"oppakken\""));
     assert!(text.contains("\"overwegen\": true"));
     let back = Traject::from_json(&text, &common::data()).unwrap();

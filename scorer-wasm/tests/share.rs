@@ -234,8 +234,8 @@ fn damaged_and_hostile_fragments_and_files_are_refused_with_exact_messages() {
             "a newer version",
             reply("x")
                 .to_file()
-                .replace("\"schema_version\": 5", "\"schema_version\": 9"),
-            "Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie 9). Deze versie kan versie 1 tot en met 5 lezen.",
+                .replace("\"schema_version\": 6", "\"schema_version\": 9"),
+            "Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie 9). Deze versie kan versie 1 tot en met 6 lezen.",
         ),
         (
             "no participant",

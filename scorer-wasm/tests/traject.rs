@@ -106,7 +106,7 @@ fn migrates_version_1() {
     // Saved again, it is the current version and reads back the same.
     let again = Traject::from_json(&t.to_json(), &common::data()).unwrap();
     assert_eq!(again, t);
-    assert!(t.to_json().contains("\"schema_version\": 5"));
+    assert!(t.to_json().contains("\"schema_version\": 6"));
     assert!(t.to_json().contains("\"redenen\": []"));
 }
 
@@ -497,7 +497,7 @@ fn malformed_and_hostile_files_are_refused_with_exact_messages() {
         (
             "newer version",
             error_after(|v| v["schema_version"] = json!(7)),
-            "Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie 7). Deze versie kan versie 1 tot en met 5 lezen.",
+            "Dit bestand komt uit een nieuwere versie van de Wegwijzer (versie 7). Deze versie kan versie 1 tot en met 6 lezen.",
         ),
         (
             "version 0",

@@ -508,8 +508,14 @@ pub mod assets {
 
     /// The loader in the theme's static files (`assets/scorer.js`).
     pub const LOADER_JS: &str = "scorer.js";
+    /// The theme's script on every traject page that asks for its build's
+    /// script once the page is painted (`assets/scorer-start.js`).
+    pub const START_JS: &str = "scorer-start.js";
     /// The global the file:// script sets to the module in base64.
     pub const WASM_GLOBAL: &str = "WEGWIJZER_WASM";
+    /// The global in which `scorer-start.js` hands the loader the module it
+    /// began compiling while the build's script was on its way.
+    pub const COMPILING_GLOBAL: &str = "wegwijzerCompiling";
     /// The global a build's script sets to the site data (JSON text).
     pub const DATA_GLOBAL: &str = "WEGWIJZER_DATA";
     /// Starts `window.name` when it carries changes the browser would not
@@ -520,6 +526,35 @@ pub mod assets {
     /// and in which a content page holds it between two traject pages.
     pub const CARRIED_GLOBAL: &str = "wegwijzerCarried";
 }
+
+/// The months as Dutch readers name them, for dates the generator writes
+/// and the scorer shows.
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The kinds of school a summary for the region may name: the key in the
+/// file and the page's form, and the word people read. The scorer's
+/// `SchoolKind` follows this order.
+pub const SCHOOL_KINDS: [(&str, &str); 6] = [
+    ("vmbo", "vmbo"),
+    ("havo-vwo", "havo/vwo"),
+    ("brede-scholengemeenschap", "brede scholengemeenschap"),
+    ("praktijkonderwijs", "praktijkonderwijs"),
+    ("vso", "vso"),
+    ("anders", "anders"),
+];
 
 /// What the scorer reads, and nothing more: recommendations, extremes and
 /// interventions are rendered by the generator into the pages themselves.

@@ -1,12 +1,11 @@
 /* Starts the scorer. The generator writes it at the end of each build's
-   script (after the site data and wasm-bindgen's glue), which a traject
-   page loads `async` in its head: it starts fetching and compiling the
-   module (digest-named, shared by every page of its build, cached) as the
-   bytes stream in, while the page is still being parsed, and boots the
-   scorer once the page is parsed. From
-   file://, which forbids fetch(), it loads the module's own classic script
-   (base64) instead. The file names and globals come from this script's own
-   tag (site-data's `assets`). */
+   script (after the site data and wasm-bindgen's glue), which
+   `scorer-start.js` adds to a traject page once the page is painted,
+   while it compiles the module (digest-named, shared by every page of its
+   build, cached) as the bytes stream in. This boots the scorer with that
+   module once the page is parsed. From file://, which forbids fetch(), it
+   loads the module's own classic script (base64) instead. The file names and
+   globals come from this script's own tag (site-data's `assets`). */
 (function () {
   'use strict';
   var tag = document.currentScript;
@@ -54,17 +53,14 @@
     });
   }
 
-  // Over http(s): compiled while it streams in; a host that sends another
-  // MIME type than application/wasm gets the bytes compiled whole.
+  // Over http(s): `scorer-start.js` began compiling the module while this
+  // script was on its way. Unreachable (offline, no worker yet): the
+  // module's script still may be.
   function fromNetwork() {
-    var url = tag.getAttribute('data-wasm');
-    var compile = WebAssembly.compileStreaming
-      ? WebAssembly.compileStreaming(fetch(url)).catch(function () {
-        return fetch(url).then(function (r) { return r.arrayBuffer(); }).then(WebAssembly.compile);
-      })
-      : fetch(url).then(function (r) { return r.arrayBuffer(); }).then(WebAssembly.compile);
-    // Unreachable (offline, no worker yet): the module's script still may be.
-    return compile.catch(fromFileScript);
+    var name = tag.getAttribute('data-compiling');
+    var compiling = window[name];
+    try { delete window[name]; } catch (e) { /* only memory */ }
+    return (compiling || Promise.reject(new Error('not compiling'))).catch(fromFileScript);
   }
 
   function boot(module) {

@@ -22,8 +22,11 @@ pub(super) fn loader_path() -> String {
 /// Where a build's files are, for the templates of its pages.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ScorerFiles {
-    /// The site data, glue and loader (`assets/…js`), loaded `async` by
-    /// every page of the build.
+    /// The theme's `scorer-start.js`, which asks for `script` once the page
+    /// is painted.
+    pub start: String,
+    /// The site data, glue and loader (`assets/…js`), shared by every page
+    /// of the build.
     pub script: String,
     /// The module, fetched over http(s).
     pub wasm: String,
@@ -31,6 +34,7 @@ pub struct ScorerFiles {
     pub file_script: String,
     pub wasm_global: &'static str,
     pub data_global: &'static str,
+    pub compiling_global: &'static str,
 }
 
 impl Renderer<'_> {
@@ -92,11 +96,13 @@ impl Renderer<'_> {
         );
         let path = |f: File| format!("{}/{}", urls::ASSETS, b.build.file(&digest, f));
         let files = ScorerFiles {
+            start: format!("{}/{}", urls::ASSETS, assets::START_JS),
             script: path(File::Script),
             wasm: path(File::Wasm),
             file_script: path(File::FileScript),
             wasm_global: assets::WASM_GLOBAL,
             data_global: assets::DATA_GLOBAL,
+            compiling_global: assets::COMPILING_GLOBAL,
         };
         let out = vec![
             OutputFile {

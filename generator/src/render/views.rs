@@ -258,24 +258,10 @@ impl Renderer<'_> {
 
 /// `2020-09-24` → `24 september 2020` (validated as a date already).
 pub(super) fn dutch_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     let month = iso
         .get(5..7)
         .and_then(|m| m.parse::<usize>().ok())
-        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+        .and_then(|m| site_data::MONTHS.get(m.wrapping_sub(1)));
     match (
         iso.get(0..4),
         month,

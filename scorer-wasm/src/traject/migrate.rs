@@ -22,6 +22,10 @@ pub(super) fn to_current(mut value: Value, version: u64) -> Result<Value, String
     if version <= 4 {
         value = migrate_v4(value)?;
     }
+    // Version 6 adds the optional `regio_id`, which 5 did not know.
+    if version <= 5 && value.get("regio_id").is_some() {
+        return Err(msg::unknown_field("regio_id"));
+    }
     Ok(value)
 }
 

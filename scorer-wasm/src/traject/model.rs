@@ -7,7 +7,7 @@ use crate::plan::Plan;
 use crate::score::Score;
 use crate::text::label;
 
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 pub const FORMAT: &str = "wegwijzer-traject";
 pub const MAX_FILE_BYTES: usize = 1_000_000;
 pub const MAX_NAME: usize = 120;
@@ -42,6 +42,9 @@ pub struct Traject {
     /// Earlier rounds, oldest first.
     pub rounds: Vec<Round>,
     pub plan: Plan,
+    /// The school's random id in its summaries for the region, made when
+    /// the first is; empty until then. Never derived from a name.
+    pub region_id: String,
 }
 
 /// An earlier round: who took part then, with what they answered.
@@ -258,6 +261,7 @@ impl Traject {
             round_started: now.to_string(),
             rounds: Vec::new(),
             plan: Plan::default(),
+            region_id: String::new(),
         }
     }
 

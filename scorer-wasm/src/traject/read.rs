@@ -26,6 +26,7 @@ const FIELDS: &[&str] = &[
     "meting_gestart",
     "eerdere_metingen",
     "plan",
+    "regio_id",
 ];
 
 impl Traject {
@@ -120,6 +121,13 @@ fn parse(obj: &Value, data: &SiteData) -> Result<Traject, String> {
             .ok_or_else(|| msg::missing_or_wrong("plan", "object"))?,
         data,
     )?;
+    let region_id = match obj.get("regio_id") {
+        None => String::new(),
+        Some(v) => match v.as_str() {
+            Some(id) if valid_id(id) => id.to_string(),
+            _ => return Err(msg::missing_or_wrong("regio_id", "geldige id")),
+        },
+    };
     Ok(Traject {
         id: id.to_string(),
         name,
@@ -131,5 +139,6 @@ fn parse(obj: &Value, data: &SiteData) -> Result<Traject, String> {
         round_started,
         rounds,
         plan,
+        region_id,
     })
 }

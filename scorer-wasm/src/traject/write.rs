@@ -9,7 +9,7 @@ use site_data::json::Value;
 impl Traject {
     pub fn to_json_value(&self) -> Value {
         let participants = self.participants.iter().map(participant_json).collect();
-        obj(vec![
+        let mut fields = vec![
             ("formaat", Value::from(FORMAT)),
             ("schema_version", Value::from(i64::from(SCHEMA_VERSION))),
             ("id", Value::from(self.id.as_str())),
@@ -43,7 +43,11 @@ impl Traject {
             ("meting_gestart", Value::from(self.round_started.as_str())),
             ("eerdere_metingen", rounds_json(&self.rounds)),
             ("plan", self.plan.to_json_value()),
-        ])
+        ];
+        if !self.region_id.is_empty() {
+            fields.push(("regio_id", Value::from(self.region_id.as_str())));
+        }
+        obj(fields)
     }
 
     pub fn to_json(&self) -> String {

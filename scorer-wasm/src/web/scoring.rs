@@ -251,6 +251,13 @@ pub(super) fn meedoen_page() {
         let last = app().session.last_invited();
         app().invited = last;
     }
+    // Without an invitation this page has nothing to show: never the
+    // coordinator's own traject that this device may also hold.
+    if app().invited.is_none() {
+        show("geen-uitnodiging", true);
+        show("app", false);
+        return;
+    }
     match open_active() {
         Active::Ok(t) => {
             app().shown = Some(t.updated.clone());
@@ -299,6 +306,7 @@ fn accept_invitation(inv: Invitation) {
             round_started: now.clone(),
             rounds: Vec::new(),
             plan: crate::plan::Keep::empty(),
+            region_id: String::new(),
         };
         a.session.save_key(&key, &t);
     }
