@@ -86,8 +86,6 @@ pub struct Picture {
     pub considered: Shown<Vec<(String, usize)>>,
     /// Per domain, the median change of schools with two rounds or more.
     pub change: Vec<(u8, Shown<Quartiles>)>,
-    /// Schools with two rounds or more.
-    pub with_two_rounds: usize,
 }
 
 /// Whether the picture can be drawn for `filter` at all.
@@ -226,7 +224,6 @@ pub fn picture(set: &Set, filter: Filter, domains: &[u8]) -> Picture {
             (g, figures)
         })
         .collect();
-    let gate = |v: Shown<()>| allowed && matches!(v, Shown::Value(()));
     let chosen = domains
         .iter()
         .map(|&d| {
@@ -236,7 +233,7 @@ pub fn picture(set: &Set, filter: Filter, domains: &[u8]) -> Picture {
                 .count();
             (
                 d,
-                if gate(Shown::Value(())) {
+                if allowed {
                     Shown::Value(k)
                 } else {
                     Shown::TooFew
@@ -302,6 +299,5 @@ pub fn picture(set: &Set, filter: Filter, domains: &[u8]) -> Picture {
         taken_up,
         considered,
         change,
-        with_two_rounds: mine.iter().filter(|s| s.summary.rounds.len() >= 2).count(),
     }
 }
