@@ -21,6 +21,8 @@ const budgets = {
   // A coordinator's first pass: traject → scoren → rapport → plan, each
   // file counted once, as a browser cache that revalidates pays for it.
   coordinatorPass: 170 * KB,
+  // Issue #27: a region's adviser opens regiobeeld.html cold.
+  regiobeeld: 120 * KB,
   // What every visitor over http downloads after the first page.
   precache: 380 * KB,
   // 40 % under the 32.6 KB it weighed when it carried rendered HTML.
@@ -91,7 +93,8 @@ try {
     // The coordinator's pass in one browser, the worker held back.
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const seen = new Map();
-    for (const p of trajectPages.filter((t) => t.build === 'coordinator' && t.path !== 'meedoen.html')) {
+    const kinds = ['traject', 'scoring', 'rapport', 'plan'];
+    for (const p of trajectPages.filter((t) => kinds.includes(t.kind))) {
       const { files } = await load(context, p.path);
       for (const [url, bytes] of files) if (!seen.has(url)) seen.set(url, bytes);
     }
@@ -131,6 +134,8 @@ if (!hasScorer) {
   check(`site data raw (gzip ${kb(gz(Buffer.from(data)))})`, Buffer.byteLength(data), budgets.siteData, kb);
   const meedoen = loads.find((l) => l.path === 'meedoen.html');
   check(`meedoen.html first load gzip, cold (${meedoen.requests} requests)`, meedoen.bytes, budgets.meedoen, kb);
+  const region = loads.find((l) => l.path === 'regiobeeld.html');
+  check(`regiobeeld.html first load gzip, cold (${region.requests} requests)`, region.bytes, budgets.regiobeeld, kb);
   check(`coordinator's cold pass traject → scoren → rapport → plan gzip, each file once (${pass.files} files)`, pass.bytes, budgets.coordinatorPass, kb);
   for (const l of loads.filter((x) => x.kind === 'traject')) rows.push(`info ${l.path} first load, cold: ${kb(l.bytes)} gzip (${l.requests} requests)`);
 }

@@ -23,7 +23,11 @@
     s.src = tag.getAttribute('data-script');
     document.head.appendChild(s);
     if (location.protocol !== 'file:' && typeof WebAssembly === 'object') {
-      window[tag.getAttribute('data-compiling')] = compile(tag.getAttribute('data-wasm'));
+      var compiling = compile(tag.getAttribute('data-wasm'));
+      // Handled here, so a failure that comes before the loader runs is
+      // no unhandled rejection; the loader still sees it and says so.
+      compiling.catch(function () {});
+      window[tag.getAttribute('data-compiling')] = compiling;
     }
   }
 

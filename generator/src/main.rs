@@ -229,6 +229,7 @@ fn main() -> ExitCode {
                 .map(|p| {
                     serde_json::json!({
                         "path": p.path,
+                        "kind": p.kind,
                         "template": p.template,
                         "key": p.key,
                         "title": p.title,

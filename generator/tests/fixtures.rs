@@ -50,7 +50,7 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     assert_eq!(
         stderr(&out),
         "content/interventies/gamma.md:2: warning: intervention `gamma` is not used by any recommendation\n\
-         built 25 pages (35 files) into dist\n"
+         built 25 pages (36 files) into dist\n"
     );
     let dist = dir.path().join("dist");
     for page in [

@@ -142,6 +142,10 @@ fn build_module(
         .args([
             "-Oz",
             "--converge",
+            // Inlining a function into its one caller makes large bodies
+            // that compress worse: without it the coordinator's module is
+            // 6 KB smaller gzipped (BENCHMARKS.md, issue #27).
+            "--one-caller-inline-max-function-size=0",
             "--strip-producers",
             "--strip-target-features",
         ])

@@ -21,7 +21,7 @@ pub const HEADER: [&str; 8] = [
     "aandachtspunten",
 ];
 
-fn field(value: &str) -> String {
+pub fn field(value: &str) -> String {
     // A cell starting with one of these would run as a formula in a spreadsheet.
     let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")

@@ -5,6 +5,21 @@ pub const UNREADABLE: &str = "wegwijzer-onleesbare-tekst.json";
 
 /// `wegwijzer-team-onderbouw-2026-12-01.json`: the traject's name in plain
 /// letters, and the day the copy was made, so copies sort by date.
+/// A school's summary for its region, dated.
+pub fn region_summary(date: &str) -> String {
+    format!("wegwijzer-regio-{date}.json")
+}
+
+/// A region's saved set of summaries, dated.
+pub fn region_set(date: &str) -> String {
+    format!("wegwijzer-regioset-{date}.json")
+}
+
+/// The Regiobeeld's aggregate table, dated.
+pub fn region_table(date: &str) -> String {
+    format!("wegwijzer-regiobeeld-{date}.csv")
+}
+
 pub fn name(traject_name: &str, date: &str, ext: &str) -> String {
     let mut slug = String::new();
     // Dutch accents (é, ë, ï, ó, ü …) by their plain letter, everything

@@ -51,7 +51,7 @@ pub fn region_summary(data: &[u8], site: &SiteData) {
     };
     let mut set = Set::default();
     set.add_file("a", data, site);
-    set.add_file("b", set_to_json(&list).as_bytes(), site);
-    let domains: Vec<u8> = site.domains.iter().map(|d| d.number).collect();
+    set.add_file("b", set_to_json(list.iter()).as_bytes(), site);
+    let domains: Vec<u8> = site.numbers();
     let _ = picture(&set, Filter::All, &domains);
 }

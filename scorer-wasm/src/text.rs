@@ -597,6 +597,20 @@ pub mod region_page {
 
     pub const TOO_FEW: &str = "te weinig scholen";
     pub const TOO_FEW_LINE: &str = "Te weinig scholen: een cijfer verschijnt pas vanaf 3 scholen, en een keuze van scholen laat er buiten zich geen 1 of 2 over.";
+    /// The file name the list gives the set kept in this browser.
+    pub const KEPT_FILE: &str = "bewaard in deze browser";
+    /// How keeping the set in this browser (IndexedDB) went.
+    pub fn kept(state: &str) -> &'static str {
+        match state {
+            "bewaard" => {
+                "De bestanden zijn bewaard in deze browser; ze staan er weer als je deze pagina opnieuw opent."
+            }
+            "uit" => "Er is niets bewaard in deze browser.",
+            _ => {
+                "Bewaren in deze browser lukt niet (de browser staat het niet toe of de opslag is vol). Sla de set op als bestand om hem te houden."
+            }
+        }
+    }
     pub const CLEARED: &str = "Alle bestanden zijn weggehaald uit de Regiobeeld.";
     pub fn progress(
         done: bool,
@@ -671,8 +685,8 @@ pub mod region_page {
     }
     pub fn round_participants(r: &crate::region::model::RoundSummary) -> String {
         format!(
-            "{} deelnemers. Per domein de score zoals het rapport van de school die toont, en hoeveel deelnemers het domein scoorden:",
-            r.participants()
+            "{}. Per domein de score zoals het rapport van de school die toont, en hoeveel deelnemers het domein scoorden:",
+            participants(r.participants())
         )
     }
     pub fn group_line(g: &crate::region::model::GroupRound) -> String {
@@ -731,23 +745,33 @@ pub mod region_page {
         }
     }
     pub const REFUSED: &str = "Niet gelezen.";
-    pub fn read_line(n: usize, names: &[&str]) -> String {
-        let mut who = String::new();
-        for (i, name) in names.iter().enumerate() {
-            if i == 3 {
-                who.push_str(" …");
-                break;
-            }
-            if i > 0 {
-                who.push_str(", ");
-            }
-            who.push_str(&isolate(name));
-        }
+    /// `who`: the shown names of its schools, already as HTML.
+    /// Empty when other copies of all its measurements counted instead.
+    pub fn read_line(n: usize, who: &str) -> String {
+        let who = if who.is_empty() {
+            String::new()
+        } else {
+            format!(" ({who})")
+        };
         match n {
-            1 => format!("gelezen ({who})."),
-            n => format!("gelezen: een opgeslagen set van {n} samenvattingen ({who})."),
+            1 => format!("gelezen{who}."),
+            n => format!("gelezen: een opgeslagen set van {n} samenvattingen{who}."),
         }
     }
+    pub fn participants(n: u32) -> String {
+        if n == 1 {
+            "1 deelnemer".to_string()
+        } else {
+            format!("{n} deelnemers")
+        }
+    }
+    pub fn group_caption(g: crate::region::model::Group) -> String {
+        format!(
+            "Scores van {} per domein: de mediaan van elke school die dit perspectief meestuurde.",
+            g.key()
+        )
+    }
+    pub const TABLE_HEAD: &str = "<th scope=\"col\">Domein</th><th scope=\"col\">Scholen</th><th scope=\"col\">Laagste</th><th scope=\"col\">Kwartiel 1</th><th scope=\"col\">Mediaan</th><th scope=\"col\">Kwartiel 3</th><th scope=\"col\">Hoogste</th>";
     pub fn group_heading(g: crate::region::model::Group) -> String {
         format!("Perspectief {}", g.key())
     }

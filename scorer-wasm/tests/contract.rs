@@ -40,12 +40,21 @@ fn per_domain_ids(src: &str) -> Vec<String> {
     out
 }
 
+/// The web layer, and the Regiobeeld's file plumbing in the theme, whose
+/// `getElementById('…')` become `"…"` here.
 fn web_sources() -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
     let mut all = String::new();
     for entry in fs::read_dir(dir).unwrap() {
         all.push_str(&fs::read_to_string(entry.unwrap().path()).unwrap());
     }
+    let js = Path::new(env!("CARGO_MANIFEST_DIR")).join("../theme/static/regiobeeld.js");
+    let js = fs::read_to_string(js).unwrap();
+    all.push_str(
+        &js.replace("getElementById('", "by_id(\"")
+            .replace("')", "\")"),
+    );
+    all.push_str(&js.replace('\'', "\""));
     all
 }
 

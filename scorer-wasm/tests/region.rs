@@ -302,7 +302,7 @@ fn a_saved_set_reads_back_as_the_same_schools() {
         school("c", 7, None),
     ];
     let set = set_of(&list);
-    let saved = set_to_json(&set.summaries());
+    let saved = set_to_json(set.summaries().iter());
     let mut again = Set::default();
     again.add_file("regio.json", saved.as_bytes(), &data);
     assert_eq!(again.files[0].outcome, Outcome::Read(3));
@@ -397,4 +397,83 @@ fn hostile_and_malformed_files_are_refused_with_a_precise_sentence() {
         .chain(valid().into_bytes())
         .collect();
     assert!(read_file(&bom, &data).is_ok());
+}
+
+#[test]
+fn the_view_escapes_names_keeps_them_out_of_figures_and_draws_one_path_per_domain() {
+    use scorer_wasm::region::view;
+    let data = common::data();
+    let domains: Vec<u8> = (1..=8).collect();
+    let hostile = "<img src=x onerror=alert(1)>\u{202e}Lyceum";
+    let list = [
+        summary(&traject("a", 5, 0, 0, 3), &data, hostile, None),
+        school("b", 5, None),
+        school("c", 7, None),
+    ];
+    let set = set_of(&list);
+    let files = view::file_list(&set);
+    assert!(files.contains("<bdi>&lt;img src=x onerror=alert(1)&gt;\u{202e}Lyceum</bdi>"));
+    assert!(!files.contains("<img"));
+    let p = picture(&set, Filter::All, &domains);
+    let chart = view::chart(&p.domains, &data);
+    // One path per domain, a dot (`M…h0`) per school: never an element each.
+    assert_eq!(chart.matches("<path").count(), 8);
+    assert_eq!(chart.matches("h0").count(), 8 * 3);
+    let rows = view::rows(&p.domains, Some(&p), &data);
+    for html in [
+        &chart,
+        &rows,
+        &view::groups(&p, &data),
+        &view::csv(&p, &data),
+    ] {
+        assert!(!html.contains("Lyceum"), "a shown name beside a number");
+    }
+    // Domain 1: schools at 4, 6 and 8 (each the middle of base, base+1, base+2).
+    assert!(rows.starts_with("<tr><th scope=\"row\">1. "), "{rows}");
+    assert!(
+        rows.contains("<td>3</td><td>4</td><td>5</td><td>6</td><td>7</td><td>8</td>"),
+        "{rows}"
+    );
+    let csv = view::csv(&p, &data);
+    assert!(csv.starts_with("\u{feff}domein;titel;perspectief;scholen;laagste;"));
+    let line = csv.split("\r\n").nth(1).unwrap();
+    assert!(
+        line.ends_with(";iedereen;3;4;5;6;7;8;0;te weinig scholen"),
+        "{line}"
+    );
+    // Two schools: every cell says so, no number.
+    let two = set_of(&list[1..]);
+    let p = picture(&two, Filter::All, &domains);
+    assert!(!view::rows(&p.domains, Some(&p), &data).contains("<td>5"));
+    assert!(!view::chart(&p.domains, &data).contains("<path"));
+}
+
+#[test]
+fn the_preview_says_everything_the_file_holds_and_nothing_more() {
+    use scorer_wasm::region::view;
+    let data = common::data();
+    let mut t = traject("p", 5, 4, 0, 5);
+    t.set_focus(vec![3], NOW);
+    let plan = t.plan_mut(NOW);
+    plan.set(&Field::parse("status:3.1").unwrap(), "oppakken");
+    plan.set(&Field::parse("overweeg:kanjertraining").unwrap(), "ja");
+    let s = summary(&t, &data, "", Some(SchoolKind::Vso));
+    let names = |k: &str| format!("naam van {k}");
+    let html = view::preview(&s, &data, &names);
+    for want in [
+        "Zonder naam: de regio ziet niet van welke school deze samenvatting is.",
+        "Soort school: vso.",
+        "Meting van maart 2026",
+        "9 deelnemers",
+        "team: 5 deelnemers, met per domein hoe vaak elke score",
+        "leerlingen: 4 deelnemers. Dat zijn er minder dan 5, dus alleen dit aantal gaat mee, geen scores.",
+        "Gekozen domeinen: 3. ",
+        "naam van 3.1 (oppakken)",
+        "naam van kanjertraining",
+    ] {
+        assert!(html.contains(want), "{want} missing in {html}");
+    }
+    for secret in ["Geheim", "geheim", "2026-03-10"] {
+        assert!(!html.contains(secret), "{secret} in the preview");
+    }
 }

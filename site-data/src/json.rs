@@ -151,7 +151,8 @@ fn write_value(v: &Value, out: &mut String, indent: Option<usize>, level: usize)
     }
 }
 
-fn write_string(s: &str, out: &mut String) {
+/// A JSON string literal, escaped.
+pub fn write_string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
         match c {

@@ -68,6 +68,7 @@ pub mod pages {
         Rapport,
         Plan,
         Meedoen,
+        Regiobeeld,
     }
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -125,7 +126,19 @@ pub mod pages {
         build: Build::Participant,
     };
 
-    pub const TRAJECT_PAGES: [TrajectPage; 5] = [TRAJECT, SCORING, RAPPORT, PLAN, MEEDOEN];
+    /// Where a region merges many schools' summaries (`regio.html` is the
+    /// README's example overlay page).
+    pub const REGIOBEELD: TrajectPage = TrajectPage {
+        kind: Kind::Regiobeeld,
+        path: "regiobeeld.html",
+        template: "regiobeeld.html",
+        key: "regiobeeld",
+        title: "Regiobeeld",
+        build: Build::Coordinator,
+    };
+
+    pub const TRAJECT_PAGES: [TrajectPage; 6] =
+        [TRAJECT, SCORING, RAPPORT, PLAN, MEEDOEN, REGIOBEELD];
 
     /// The traject page whose `<body data-page>` is `key`, if any.
     pub fn by_key(key: &str) -> Option<TrajectPage> {
@@ -375,14 +388,50 @@ pub mod contract {
         ],
     };
 
+    /// web/region_share.rs, on the rapport: *Deel met de regio*.
+    pub const REGION_SHARE: Contract = Contract {
+        ids: &["dialoog-regio", "regio-naam", "regio-soort", "regio-inhoud"],
+        per_domain: &[],
+        actions: &["region-open", "region-summary"],
+    };
+    /// web/region.rs and theme/static/regiobeeld.js, on regiobeeld.html.
+    pub const REGIOBEELD: Contract = Contract {
+        ids: &[
+            "app",
+            "melding",
+            // theme/static/regiobeeld.js: choosing, dropping, keeping.
+            "regio-bestanden",
+            "regio-sleep",
+            "regio-bewaren",
+            // web/region.rs.
+            "regio-voortgang",
+            "regio-lijst",
+            "regio-lijst-kop",
+            "regio-filter",
+            "regio-beeld",
+            "regio-bewaren-melding",
+            "regio-uitvoer",
+            "regio-aantal",
+            "regio-deelnemers",
+            "regio-grafiek",
+            "regio-tabel",
+            "regio-perspectieven",
+            "regio-aanbevelingen",
+            "regio-interventies",
+        ],
+        per_domain: &[],
+        actions: &["print", "region-csv", "region-set", "region-clear"],
+    };
+
     /// What the page of kind `kind` must provide.
     pub fn for_page(kind: Kind) -> &'static [Contract] {
         match kind {
             Kind::Traject => &[EVERY_PAGE, TRAJECT],
             Kind::Scoring => &[EVERY_PAGE, TRAJECT_LINE, SCORING_BOTH, SCORING_TEAM, INVITE],
             Kind::Meedoen => &[EVERY_PAGE, SCORING_BOTH, MEEDOEN],
-            Kind::Rapport => &[EVERY_PAGE, TRAJECT_LINE, RAPPORT, INVITE],
+            Kind::Rapport => &[EVERY_PAGE, TRAJECT_LINE, RAPPORT, INVITE, REGION_SHARE],
             Kind::Plan => &[EVERY_PAGE, TRAJECT_LINE, PLAN],
+            Kind::Regiobeeld => &[REGIOBEELD],
         }
     }
 
@@ -529,6 +578,10 @@ pub mod assets {
 
 /// The months as Dutch readers name them, for dates the generator writes
 /// and the scorer shows.
+/// The largest file the Regiobeeld reads (a saved set; a summary is at
+/// most 1 MB): the page's script reads no larger file, the scorer refuses it.
+pub const REGION_MAX_FILE_BYTES: usize = 30_000_000;
+
 pub const MONTHS: [&str; 12] = [
     "januari",
     "februari",
@@ -632,6 +685,15 @@ impl SiteData {
             });
         }
         Ok(SiteData { version, domains })
+    }
+
+    /// The domains' numbers, in order.
+    pub fn numbers(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        for d in &self.domains {
+            out.push(d.number);
+        }
+        out
     }
 
     pub fn domain(&self, number: u8) -> Option<&DomainData> {

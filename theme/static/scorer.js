@@ -75,7 +75,8 @@
       wasm_bindgen.initSync({ module: module });
       if (!wasm_bindgen.boot(data)) throw new Error('site data unreadable');
       mark('ready');
-      var files = document.querySelectorAll('input[type="file"]');
+      // One file at a time; the Regiobeeld's many are regiobeeld.js's.
+      var files = document.querySelectorAll('input[type="file"]:not([multiple])');
       for (var k = 0; k < files.length; k++) files[k].addEventListener('change', importFile);
     } catch (e) {
       fail();

@@ -28,6 +28,8 @@ pub struct Mirror {
     pub contacts: Vec<MirrorContact>,
     /// The mirror's public address, ending in `/`.
     pub address: Option<String>,
+    /// `soort: regio`: a region's mirror, which links the Regiobeeld.
+    pub region: bool,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]

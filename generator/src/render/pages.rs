@@ -44,7 +44,13 @@ impl Renderer<'_> {
             let mut ctx = self.context(page.path, page.title)?;
             // The rapport holds every domain's recommendations, rendered
             // here once; the scorer only shows the chosen ones.
-            ctx.insert("domains", &self.domain_views(page.path));
+            let domains = self.domain_views(page.path);
+            if matches!(page.kind, Kind::Rapport | Kind::Regiobeeld) {
+                ctx.insert("region_names", &region_names(&domains));
+                ctx.insert("school_kinds", &site_data::SCHOOL_KINDS);
+                ctx.insert("region_max_bytes", &site_data::REGION_MAX_FILE_BYTES);
+            }
+            ctx.insert("domains", &domains);
             ctx.insert("participant_page", &(page.kind == Kind::Meedoen));
             ctx.insert("traject_page", &page);
             ctx.insert("scorer", files);
@@ -236,6 +242,23 @@ impl Renderer<'_> {
         ctx.insert("body_html", &self.md(&i.body, &path, 0));
         self.render("intervention.html", &path, &ctx)
     }
+}
+
+/// What the Regiobeeld's figures name: each recommendation by its number
+/// and core words, each intervention by its name, once (`naam-…` ids).
+fn region_names(domains: &[DomainView]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for d in domains {
+        for r in &d.recommendations {
+            out.push((r.number.clone(), format!("{} {}", r.number, r.keywords)));
+        }
+        for i in &d.interventions {
+            if !out.iter().any(|(id, _)| *id == i.id) {
+                out.push((i.id.clone(), i.name.clone()));
+            }
+        }
+    }
+    out
 }
 
 /// Which of a domain's perspectives a sheet shows.

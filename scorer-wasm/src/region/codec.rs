@@ -7,156 +7,226 @@ use super::model::{
     MAX_PARTICIPANTS, MAX_ROUNDS, MAX_SCHOOL_NAME, MAX_SET_BYTES, MAX_SUMMARIES, MIN_PARTICIPANTS,
     RoundSummary, SCHEMA_VERSION, SET_FORMAT, SchoolKind, Summary, valid_month,
 };
-use crate::json_fields::{fields, obj, valid_id};
+use crate::json_fields::{fields, valid_id};
 use crate::plan::{MAX_CONSIDERED, MAX_RECOMMENDATIONS, Status, recommendation_parts};
 use crate::text::region as msg;
 use site_data::SiteData;
 use site_data::json::{self, Value};
 
-fn int(n: u32) -> Value {
-    Value::from(i64::from(n))
+/// Writes the files straight into text, indented by two spaces as every
+/// file the Wegwijzer writes: no tree of values built first, which keeps
+/// the browser's module small.
+struct Writer {
+    out: String,
+    level: usize,
+    /// A container was just opened and holds nothing yet.
+    empty: bool,
 }
 
-fn score_json(s: DomainScore) -> Value {
-    match s {
-        DomainScore::Scored(t) if t % 10 == 0 => int(t / 10),
-        DomainScore::Scored(t) => Value::Number(format!("{}.{}", t / 10, t % 10)),
-        DomainScore::DontKnow => Value::from("weet-niet"),
-        DomainScore::NotScored => Value::Null,
+impl Writer {
+    fn new() -> Writer {
+        Writer {
+            out: String::new(),
+            level: 0,
+            empty: true,
+        }
     }
-}
 
-fn round_json(r: &RoundSummary) -> Value {
-    let domains = r
-        .domains
-        .iter()
-        .map(|d| {
-            obj(vec![
-                ("domein", int(u32::from(d.domain))),
-                ("score", score_json(d.score)),
-                ("deelnemers", int(d.participants)),
-            ])
-        })
-        .collect();
-    let groups = r
-        .groups
-        .iter()
-        .map(|g| {
-            let mut f = vec![
-                ("perspectief", Value::from(g.group.key())),
-                ("deelnemers", int(g.participants)),
-            ];
+    fn newline(&mut self) {
+        self.out.push('\n');
+        for _ in 0..self.level {
+            self.out.push_str("  ");
+        }
+    }
+
+    /// Before each item of an object or list.
+    fn item(&mut self) {
+        if !self.empty {
+            self.out.push(',');
+        }
+        self.empty = false;
+        self.newline();
+    }
+
+    fn key(&mut self, k: &str) {
+        self.item();
+        self.out.push('"');
+        self.out.push_str(k);
+        self.out.push_str("\": ");
+    }
+
+    fn open(&mut self, c: char) {
+        self.out.push(c);
+        self.level += 1;
+        self.empty = true;
+    }
+
+    fn close(&mut self, c: char) {
+        self.level -= 1;
+        if !self.empty {
+            self.newline();
+        }
+        self.empty = false;
+        self.out.push(c);
+    }
+
+    fn num(&mut self, k: &str, n: u32) {
+        self.key(k);
+        self.out.push_str(&n.to_string());
+    }
+
+    fn text(&mut self, k: &str, v: &str) {
+        self.key(k);
+        json::write_string(v, &mut self.out);
+    }
+
+    fn raw(&mut self, k: &str, v: &str) {
+        self.key(k);
+        self.out.push_str(v);
+    }
+
+    /// `[1, 2]` as items on lines of their own.
+    fn numbers(&mut self, k: &str, list: impl Iterator<Item = u32>) {
+        self.key(k);
+        self.open('[');
+        for n in list {
+            self.item();
+            self.out.push_str(&n.to_string());
+        }
+        self.close(']');
+    }
+
+    fn header(&mut self, format: &str) {
+        self.open('{');
+        self.text("formaat", format);
+        self.num("schema_version", SCHEMA_VERSION);
+    }
+
+    fn summary(&mut self, s: &Summary) {
+        self.text("school", &s.school);
+        self.text("naam", &s.name);
+        match s.kind {
+            Some(k) => self.text("soort", k.key()),
+            None => self.raw("soort", "null"),
+        }
+        self.key("metingen");
+        self.open('[');
+        for r in &s.rounds {
+            self.round(r);
+        }
+        self.close(']');
+        let c = &s.choice;
+        self.key("keuze");
+        self.open('{');
+        self.numbers("domeinen", c.domains.iter().map(|d| u32::from(*d)));
+        self.key("aanbevelingen");
+        self.open('[');
+        for (n, st) in &c.recommendations {
+            self.item();
+            self.open('{');
+            self.text("nummer", n);
+            self.text("status", st.key());
+            self.close('}');
+        }
+        self.close(']');
+        self.key("interventies");
+        self.open('[');
+        for i in &c.interventions {
+            self.item();
+            json::write_string(i, &mut self.out);
+        }
+        self.close(']');
+        self.key("acties");
+        self.open('[');
+        for (d, n) in &c.actions {
+            self.item();
+            self.open('{');
+            self.num("domein", u32::from(*d));
+            self.num("aantal", *n);
+            self.close('}');
+        }
+        self.close(']');
+        self.close('}');
+    }
+
+    fn round(&mut self, r: &RoundSummary) {
+        self.item();
+        self.open('{');
+        self.text("maand", &r.month);
+        self.key("domeinen");
+        self.open('[');
+        for d in &r.domains {
+            self.item();
+            self.open('{');
+            self.num("domein", u32::from(d.domain));
+            match d.score {
+                DomainScore::Scored(t) if t % 10 == 0 => self.num("score", t / 10),
+                DomainScore::Scored(t) => self.raw("score", &format!("{}.{}", t / 10, t % 10)),
+                DomainScore::DontKnow => self.text("score", "weet-niet"),
+                DomainScore::NotScored => self.raw("score", "null"),
+            }
+            self.num("deelnemers", d.participants);
+            self.close('}');
+        }
+        self.close(']');
+        self.key("perspectieven");
+        self.open('[');
+        for g in &r.groups {
+            self.item();
+            self.open('{');
+            self.text("perspectief", g.group.key());
+            self.num("deelnemers", g.participants);
             match &g.counts {
-                Some(counts) => f.push((
-                    "scores",
-                    Value::Array(
-                        counts
-                            .iter()
-                            .map(|(d, c)| {
-                                obj(vec![
-                                    ("domein", int(u32::from(*d))),
-                                    (
-                                        "aantallen",
-                                        Value::Array(c.scores.iter().map(|n| int(*n)).collect()),
-                                    ),
-                                    ("weet_niet", int(c.dont_know)),
-                                ])
-                            })
-                            .collect(),
-                    ),
-                )),
+                Some(counts) => {
+                    self.key("scores");
+                    self.open('[');
+                    for (d, c) in counts {
+                        self.item();
+                        self.open('{');
+                        self.num("domein", u32::from(*d));
+                        self.numbers("aantallen", c.scores.iter().copied());
+                        self.num("weet_niet", c.dont_know);
+                        self.close('}');
+                    }
+                    self.close(']');
+                }
                 None => {
-                    f.push(("scores", Value::Null));
-                    f.push(("waarom_geen_scores", Value::from(msg::WHY_NO_SCORES)));
+                    self.raw("scores", "null");
+                    self.text("waarom_geen_scores", msg::WHY_NO_SCORES);
                 }
             }
-            obj(f)
-        })
-        .collect();
-    obj(vec![
-        ("maand", Value::from(r.month.as_str())),
-        ("domeinen", Value::Array(domains)),
-        ("perspectieven", Value::Array(groups)),
-    ])
-}
-
-fn choice_json(c: &Choice) -> Value {
-    let ints = |v: &[u8]| Value::Array(v.iter().map(|d| int(u32::from(*d))).collect());
-    obj(vec![
-        ("domeinen", ints(&c.domains)),
-        (
-            "aanbevelingen",
-            Value::Array(
-                c.recommendations
-                    .iter()
-                    .map(|(n, s)| {
-                        obj(vec![
-                            ("nummer", Value::from(n.as_str())),
-                            ("status", Value::from(s.key())),
-                        ])
-                    })
-                    .collect(),
-            ),
-        ),
-        (
-            "interventies",
-            Value::Array(
-                c.interventions
-                    .iter()
-                    .map(|i| Value::from(i.as_str()))
-                    .collect(),
-            ),
-        ),
-        (
-            "acties",
-            Value::Array(
-                c.actions
-                    .iter()
-                    .map(|(d, n)| obj(vec![("domein", int(u32::from(*d))), ("aantal", int(*n))]))
-                    .collect(),
-            ),
-        ),
-    ])
-}
-
-fn summary_fields(s: &Summary) -> Vec<(&'static str, Value)> {
-    vec![
-        ("school", Value::from(s.school.as_str())),
-        ("naam", Value::from(s.name.as_str())),
-        (
-            "soort",
-            s.kind.map_or(Value::Null, |k| Value::from(k.key())),
-        ),
-        (
-            "metingen",
-            Value::Array(s.rounds.iter().map(round_json).collect()),
-        ),
-        ("keuze", choice_json(&s.choice)),
-    ]
+            self.close('}');
+        }
+        self.close(']');
+        self.close('}');
+    }
 }
 
 impl Summary {
     pub fn to_json(&self) -> String {
-        let mut f = vec![
-            ("formaat", Value::from(FORMAT)),
-            ("schema_version", int(SCHEMA_VERSION)),
-        ];
-        f.extend(summary_fields(self));
-        obj(f).to_json_pretty()
+        let mut w = Writer::new();
+        w.header(FORMAT);
+        w.summary(self);
+        w.close('}');
+        w.out
     }
 }
 
 /// Many summaries as one file: a region's saved set.
-pub fn set_to_json(summaries: &[Summary]) -> String {
-    obj(vec![
-        ("formaat", Value::from(SET_FORMAT)),
-        ("schema_version", int(SCHEMA_VERSION)),
-        (
-            "samenvattingen",
-            Value::Array(summaries.iter().map(|s| obj(summary_fields(s))).collect()),
-        ),
-    ])
-    .to_json()
+pub fn set_to_json<'a>(summaries: impl Iterator<Item = &'a Summary>) -> String {
+    let mut w = Writer::new();
+    w.header(SET_FORMAT);
+    w.key("samenvattingen");
+    w.open('[');
+    for s in summaries {
+        w.item();
+        w.open('{');
+        w.summary(s);
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+    w.out
 }
 
 /// What a file held: one summary, or a saved set of them.
@@ -206,11 +276,11 @@ pub fn read_file(bytes: &[u8], data: &SiteData) -> Result<Read, String> {
             if list.len() > MAX_SUMMARIES {
                 return Err(msg::too_many_summaries(list.len()));
             }
-            list.iter()
-                .enumerate()
-                .map(|(i, s)| summary(s, data, &[]).map_err(|e| msg::in_set(i + 1, &e)))
-                .collect::<Result<Vec<_>, _>>()
-                .map(Read::Set)
+            let mut out = Vec::new();
+            for (i, s) in list.iter().enumerate() {
+                out.push(summary(s, data, &[]).map_err(|e| msg::in_set(i + 1, &e))?);
+            }
+            Ok(Read::Set(out))
         }
         Some(crate::traject::FORMAT) => Err(msg::A_TRAJECT.to_string()),
         _ => Err(msg::NOT_A_SUMMARY.to_string()),
@@ -284,7 +354,7 @@ fn summary(v: &Value, data: &SiteData, extra: &[&str]) -> Result<Summary, String
         Some(Value::String(k)) => Some(SchoolKind::from_key(k).ok_or_else(|| msg::bad_kind(k))?),
         Some(_) => return Err(msg::bad_kind("")),
     };
-    let domains: Vec<u8> = data.domains.iter().map(|d| d.number).collect();
+    let domains: Vec<u8> = data.numbers();
     let list = v
         .get("metingen")
         .and_then(Value::as_array)
@@ -487,8 +557,14 @@ fn consistent(r: &RoundSummary) -> Result<(), String> {
                 .and_then(|c| c.iter().find(|(n, _)| *n == d.domain))
                 .map(|(_, c)| *c)
         };
-        let counted: Vec<Counts> = r.groups.iter().filter_map(of).collect();
-        let answered: u32 = counted.iter().map(Counts::answered).sum();
+        let mut counted = Vec::new();
+        let mut answered = 0;
+        for g in &r.groups {
+            if let Some(c) = of(g) {
+                answered += c.answered();
+                counted.push(c);
+            }
+        }
         if d.participants > r.participants() {
             return Err(msg::more_than_round(
                 &r.month,

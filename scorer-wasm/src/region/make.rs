@@ -18,7 +18,7 @@ pub fn summary(
     name: &str,
     kind: Option<SchoolKind>,
 ) -> Summary {
-    let domains: Vec<u8> = data.domains.iter().map(|d| d.number).collect();
+    let domains: Vec<u8> = data.numbers();
     let mut rounds: Vec<RoundSummary> = Vec::new();
     let all = traject
         .rounds
@@ -55,96 +55,85 @@ fn answered(p: &Participant) -> bool {
     p.answers.values().any(|a| a.score.is_some())
 }
 
-fn round(month: String, participants: &[Participant], domains: &[u8]) -> RoundSummary {
-    let counts_of = |who: &mut dyn Iterator<Item = &Participant>, domain: u8| {
-        let mut c = Counts::default();
-        for p in who {
-            if let Some(s) = p.answers.get(&domain).and_then(|a| a.score) {
-                match s.value() {
-                    Some(v) => c.scores[usize::from(v) - 1] += 1,
-                    None => c.dont_know += 1,
-                }
+/// How many of `who` gave each score for `domain`. Plain loops here and
+/// below: each iterator chain would add code to the browser's module.
+fn counts_of(who: &[&Participant], domain: u8) -> Counts {
+    let mut c = Counts::default();
+    for p in who {
+        if let Some(s) = p.answers.get(&domain).and_then(|a| a.score) {
+            match s.value() {
+                Some(v) => c.scores[usize::from(v) - 1] += 1,
+                None => c.dont_know += 1,
             }
         }
-        c
-    };
-    let domain_rounds = domains
-        .iter()
-        .map(|&d| {
-            let c = counts_of(&mut participants.iter(), d);
-            let score = match c.median_tenths() {
-                Some(t) => DomainScore::Scored(t),
-                None if c.dont_know > 0 => DomainScore::DontKnow,
-                None => DomainScore::NotScored,
-            };
-            DomainRound {
-                domain: d,
-                score,
-                participants: c.answered(),
-            }
-        })
-        .collect();
-    let groups = Group::ALL
-        .into_iter()
-        .filter_map(|g| {
-            let of_group = || {
-                participants
-                    .iter()
-                    .filter(move |p| Group::of(&p.perspective) == g && answered(p))
-            };
-            let n = of_group().count() as u32;
-            (n > 0).then(|| GroupRound {
-                group: g,
-                participants: n,
-                counts: (n >= MIN_PARTICIPANTS).then(|| {
-                    domains
-                        .iter()
-                        .map(|&d| (d, counts_of(&mut of_group(), d)))
-                        .collect()
-                }),
-            })
-        })
-        .collect();
-    RoundSummary {
-        month,
-        domains: domain_rounds,
-        groups,
     }
+    c
+}
+
+fn round(month: String, participants: &[Participant], domains: &[u8]) -> RoundSummary {
+    let everyone: Vec<&Participant> = participants.iter().collect();
+    let mut out = RoundSummary {
+        month,
+        domains: Vec::new(),
+        groups: Vec::new(),
+    };
+    for &d in domains {
+        let c = counts_of(&everyone, d);
+        let score = match c.median_tenths() {
+            Some(t) => DomainScore::Scored(t),
+            None if c.dont_know > 0 => DomainScore::DontKnow,
+            None => DomainScore::NotScored,
+        };
+        out.domains.push(DomainRound {
+            domain: d,
+            score,
+            participants: c.answered(),
+        });
+    }
+    for g in Group::ALL {
+        let mut of_group = Vec::new();
+        for p in participants {
+            if Group::of(&p.perspective) == g && answered(p) {
+                of_group.push(p);
+            }
+        }
+        let n = of_group.len() as u32;
+        if n == 0 {
+            continue;
+        }
+        let mut counts = Vec::new();
+        for &d in domains {
+            counts.push((d, counts_of(&of_group, d)));
+        }
+        out.groups.push(GroupRound {
+            group: g,
+            participants: n,
+            counts: (n >= MIN_PARTICIPANTS).then_some(counts),
+        });
+    }
+    out
 }
 
 fn choice(traject: &Traject, domains: &[u8]) -> Choice {
-    let focus: Vec<u8> = traject
-        .focus
-        .iter()
-        .copied()
-        .filter(|d| domains.contains(d))
-        .collect();
-    let chosen =
-        |number: &str| recommendation_parts(number).is_some_and(|(d, _)| focus.contains(&d));
-    Choice {
-        recommendations: traject
-            .plan
-            .recommendations
-            .iter()
-            .filter(|r| chosen(&r.number))
-            .filter_map(|r| Some((r.number.clone(), r.status?)))
-            .collect(),
-        interventions: traject
-            .plan
-            .considered
-            .iter()
-            .filter(|c| c.on)
-            .map(|c| c.id.clone())
-            .collect(),
-        actions: focus
-            .iter()
-            .map(|&d| {
-                (
-                    d,
-                    traject.plan.actions_of(d).filter(|a| !a.is_empty()).count() as u32,
-                )
-            })
-            .collect(),
-        domains: focus,
+    let mut c = Choice::default();
+    for &d in &traject.focus {
+        if domains.contains(&d) {
+            c.domains.push(d);
+            let n = traject.plan.actions_of(d).filter(|a| !a.is_empty()).count();
+            c.actions.push((d, n as u32));
+        }
     }
+    for r in &traject.plan.recommendations {
+        if let (Some((d, _)), Some(status)) = (recommendation_parts(&r.number), r.status)
+            && c.domains.contains(&d)
+        {
+            c.recommendations.push((r.number.clone(), status));
+        }
+    }
+    for i in &traject.plan.considered {
+        if i.on {
+            c.interventions.push(i.id.clone());
+        }
+    }
+    c
 }

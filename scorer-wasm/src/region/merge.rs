@@ -91,46 +91,49 @@ impl Set {
             });
             return;
         };
-        let newer = s.latest_month() > self.schools[i].summary.latest_month();
-        let mut notes: Vec<(usize, String)> = Vec::new();
         let school = &mut self.schools[i];
-        for round in s.rounds.iter().cloned() {
-            match school
+        let newer = s.latest_month() > school.summary.latest_month();
+        let Summary {
+            name,
+            kind,
+            rounds,
+            choice,
+            ..
+        } = s;
+        let mut notes: Vec<(usize, String)> = Vec::new();
+        for round in rounds {
+            let at = school
                 .summary
                 .rounds
-                .iter()
-                .position(|r| r.month == round.month)
+                .partition_point(|r| r.month < round.month);
+            if school
+                .summary
+                .rounds
+                .get(at)
+                .is_none_or(|r| r.month != round.month)
             {
-                Some(at) => {
-                    let other = school.round_files[at];
-                    let (kept, dropped) = if newer { (file, other) } else { (other, file) };
-                    if newer {
-                        school.summary.rounds[at] = round.clone();
-                        school.round_files[at] = file;
-                    }
-                    if kept != dropped {
-                        notes.push((
-                            dropped,
-                            msg::copy_kept(&round.month, &self.files[kept].name),
-                        ));
-                    } else {
-                        notes.push((dropped, msg::twice_in_file(&round.month)));
-                    }
-                }
-                None => {
-                    let at = school
-                        .summary
-                        .rounds
-                        .partition_point(|r| r.month < round.month);
-                    school.summary.rounds.insert(at, round);
-                    school.round_files.insert(at, file);
-                }
+                school.summary.rounds.insert(at, round);
+                school.round_files.insert(at, file);
+                continue;
+            }
+            // The same month twice: the copy in the newer summary counts.
+            let other = school.round_files[at];
+            let (kept, dropped) = if newer { (file, other) } else { (other, file) };
+            let note = if kept == dropped {
+                msg::twice_in_file(&round.month)
+            } else {
+                msg::copy_kept(&round.month, &self.files[kept].name)
+            };
+            notes.push((dropped, note));
+            if newer {
+                school.summary.rounds[at] = round;
+                school.round_files[at] = file;
             }
         }
         if newer {
-            school.summary.name = s.name;
-            school.summary.kind = s.kind;
-            school.summary.choice = s.choice;
+            school.summary.name = name;
+            school.summary.kind = kind;
+            school.summary.choice = choice;
             school.file = file;
         }
         for (f, note) in notes {
@@ -140,7 +143,6 @@ impl Set {
         }
     }
 
-    /// Lists a file that was not read at all, with why.
     pub fn refuse(&mut self, name: &str, why: String) {
         self.files.push(FileEntry {
             name: name.to_string(),

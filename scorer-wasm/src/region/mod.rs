@@ -4,9 +4,9 @@
 //!
 //! `model` is what a summary holds, `make` builds one from a traject,
 //! `codec` writes and validates the files, `merge` reads many files into
-//! one set of schools, `stats` computes spreads and `picture` the figures
-//! with the small-group rules. The pages that use them (the rapport's
-//! *Deel met de regio*, `regiobeeld.html`) are not built yet.
+//! one set of schools, `stats` computes spreads, `picture` the figures
+//! with the small-group rules, and `view` the HTML of the rapport's *Deel
+//! met de regio* and of `regiobeeld.html` (web/region*.rs hand it over).
 
 pub mod codec;
 pub mod make;
@@ -14,3 +14,4 @@ pub mod merge;
 pub mod model;
 pub mod picture;
 pub mod stats;
+pub mod view;

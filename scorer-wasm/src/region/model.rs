@@ -12,7 +12,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// A summary of twenty rounds with every perspective stays far below this.
 pub const MAX_FILE_BYTES: usize = 1_000_000;
 /// A saved set of the most schools a page reads at once.
-pub const MAX_SET_BYTES: usize = 30_000_000;
+pub const MAX_SET_BYTES: usize = site_data::REGION_MAX_FILE_BYTES;
 /// Files (and summaries in saved sets) the page reads at once.
 pub const MAX_SUMMARIES: usize = 5_000;
 /// Below this many participants, a perspective's scores stay at school.
@@ -229,14 +229,15 @@ pub fn month_of(stamp: &str) -> Option<String> {
 /// `YYYY-MM`, a year 2000–2099 and a month 1–12.
 pub fn valid_month(m: &str) -> bool {
     let b = m.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
     b.len() == 7
         && b[4] == b'-'
-        && b[..4].iter().chain(&b[5..]).all(u8::is_ascii_digit)
-        && &m[..2] == "20"
-        && matches!(
-            &m[5..],
-            "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
-        )
+        && digits(0..4).is_some_and(|y| (2000..2100).contains(&y))
+        && digits(5..7).is_some_and(|mo| (1..=12).contains(&mo))
 }
 
 #[cfg(test)]

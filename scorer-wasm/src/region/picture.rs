@@ -5,7 +5,7 @@
 //! so no school's figures can be worked out by subtracting.
 
 use super::merge::{School, Set};
-use super::model::{DomainScore, Group, MIN_SCHOOLS, SchoolKind};
+use super::model::{DomainScore, Group, MIN_SCHOOLS, RoundSummary, SchoolKind};
 use super::stats::{Quartiles, quartiles};
 use crate::plan::Status;
 
@@ -41,19 +41,17 @@ impl Filter {
     }
 }
 
-/// A figure over `n` of the filtered schools is shown when `n` reaches
-/// the minimum and, under a filter, the same figure over all schools
-/// does not rest on just one or two more.
-fn guard<T>(n: usize, n_all: usize, filtered: bool, v: impl FnOnce() -> T) -> Shown<T> {
+/// Whether `n` of `n_all` schools may show a figure: at least three, and
+/// under a filter no remainder of one or two.
+fn enough(n: usize, n_all: usize, filtered: bool) -> bool {
     let remainder = n_all - n;
-    if n < MIN_SCHOOLS || (filtered && (1..MIN_SCHOOLS).contains(&remainder)) {
-        Shown::TooFew
-    } else {
-        Shown::Value(v())
-    }
+    !(n < MIN_SCHOOLS || (filtered && (1..MIN_SCHOOLS).contains(&remainder)))
 }
 
-/// One domain's school scores: their spread and a dot per school.
+fn shown<T>(ok: bool, v: T) -> Shown<T> {
+    if ok { Shown::Value(v) } else { Shown::TooFew }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Spread {
     pub quartiles: Quartiles,
@@ -91,40 +89,29 @@ pub struct Picture {
 /// Whether the picture can be drawn for `filter` at all.
 pub fn filter_allowed(set: &Set, filter: Filter) -> bool {
     let n = set.schools.iter().filter(|s| filter.admits(s)).count();
-    let filtered = filter != Filter::All;
-    matches!(
-        guard(n, set.schools.len(), filtered, || ()),
-        Shown::Value(())
-    )
+    enough(n, set.schools.len(), filter != Filter::All)
 }
 
-/// A school's value for a figure over the newest round (or `None`).
+/// A value per school, where it has one.
 type Value<'a> = &'a dyn Fn(&School) -> Option<i32>;
 
-fn spread_of(set: &Set, filter: Filter, value: Value) -> (Shown<Spread>, usize) {
-    let all: Vec<i32> = set.schools.iter().filter_map(value).collect();
-    let dots: Vec<i32> = set
-        .schools
-        .iter()
-        .filter(|s| filter.admits(s))
-        .filter_map(value)
-        .collect();
-    let n = dots.len();
-    let shown = guard(n, all.len(), filter != Filter::All, || {
-        let quartiles = quartiles(&dots).unwrap_or(Quartiles {
-            count: 0,
-            min: 0,
-            q1_x4: 0,
-            median_x4: 0,
-            q3_x4: 0,
-            max: 0,
-        });
-        Spread { quartiles, dots }
-    });
-    (shown, n)
+/// The values of the schools the filter admits, and how many schools in
+/// all have one: one plain loop, whatever the figure.
+fn gather(set: &Set, filter: Filter, value: Value) -> (Vec<i32>, usize) {
+    let mut mine = Vec::new();
+    let mut all = 0;
+    for s in &set.schools {
+        if let Some(v) = value(s) {
+            all += 1;
+            if filter.admits(s) {
+                mine.push(v);
+            }
+        }
+    }
+    (mine, all)
 }
 
-fn newest(s: &School) -> Option<&super::model::RoundSummary> {
+fn newest(s: &School) -> Option<&RoundSummary> {
     s.summary.rounds.last()
 }
 
@@ -135,13 +122,14 @@ fn scored(d: DomainScore) -> Option<i32> {
     }
 }
 
-/// The most frequent first, ties by key, counted over the filtered schools.
-fn ranked(items: impl Iterator<Item = String>) -> Vec<(String, usize)> {
+/// Keys counted, the most frequent first, then in the order of the
+/// recommendations' numbers.
+fn ranked(items: Vec<&String>) -> Vec<(String, usize)> {
     let mut out: Vec<(String, usize)> = Vec::new();
     for key in items {
-        match out.iter_mut().find(|(k, _)| *k == key) {
+        match out.iter_mut().find(|(k, _)| k == key) {
             Some((_, n)) => *n += 1,
-            None => out.push((key, 1)),
+            None => out.push((key.clone(), 1)),
         }
     }
     crate::sort_small(&mut out, |a, b| {
@@ -150,154 +138,112 @@ fn ranked(items: impl Iterator<Item = String>) -> Vec<(String, usize)> {
     out
 }
 
-/// "3.10" after "3.9": numbers by their parts.
-fn natural(s: &str) -> (u32, u32, String) {
+fn natural(s: &str) -> (u32, u32, &str) {
     match crate::plan::recommendation_parts(s) {
-        Some((a, b)) => (u32::from(a), u32::from(b), String::new()),
-        None => (u32::MAX, 0, s.to_string()),
+        Some((a, b)) => (u32::from(a), u32::from(b), ""),
+        None => (u32::MAX, 0, s),
     }
 }
 
 pub fn picture(set: &Set, filter: Filter, domains: &[u8]) -> Picture {
     let filtered = filter != Filter::All;
-    let n_all = set.schools.len();
-    let mine: Vec<&School> = set.schools.iter().filter(|s| filter.admits(s)).collect();
-    let n = mine.len();
-    let whole = guard(n, n_all, filtered, || ());
-    let allowed = matches!(whole, Shown::Value(()));
-    let participants = Group::ALL
-        .into_iter()
-        .map(|g| {
-            let of = |s: &&School| newest(s).and_then(|r| r.group(g)).map(|gr| gr.participants);
-            let with =
-                |list: &mut dyn Iterator<Item = &School>| list.filter_map(|s| of(&s)).count();
-            let k = with(&mut mine.iter().copied());
-            let k_all = with(&mut set.schools.iter());
-            let total: u32 = mine.iter().filter_map(of).sum();
-            (
-                g,
-                if allowed {
-                    guard(k, k_all, filtered, || total)
-                } else {
-                    Shown::TooFew
-                },
-            )
-        })
-        .filter(|(g, _)| {
-            set.schools
-                .iter()
-                .any(|s| newest(s).and_then(|r| r.group(*g)).is_some())
-        })
-        .collect();
-    let figure = |d: u8, value: Value| {
-        let (spread, schools) = spread_of(set, filter, value);
+    let mut mine = Vec::new();
+    for s in &set.schools {
+        if filter.admits(s) {
+            mine.push(s);
+        }
+    }
+    let allowed = enough(mine.len(), set.schools.len(), filtered);
+    // A figure on the schools that have a value: enough of them, and the
+    // whole selection allowed.
+    let figure = |value: Value| {
+        let (values, all) = gather(set, filter, value);
+        (allowed && enough(values.len(), all, filtered), values)
+    };
+    let spread = |d: u8, value: Value| {
+        let (ok, dots) = figure(value);
+        let schools = dots.len();
+        let spread = match quartiles(&dots) {
+            Some(quartiles) if ok => Shown::Value(Spread { quartiles, dots }),
+            _ => Shown::TooFew,
+        };
         DomainFigure {
             domain: d,
-            spread: if allowed { spread } else { Shown::TooFew },
+            spread,
             schools,
         }
     };
-    let domain_figures = domains
-        .iter()
-        .map(|&d| figure(d, &|s: &School| newest(s).and_then(|r| scored(r.score(d)))))
-        .collect();
-    let by_group = Group::ALL
-        .into_iter()
-        .filter(|g| {
-            set.schools.iter().any(|s| {
-                newest(s)
-                    .and_then(|r| r.group(*g))
-                    .is_some_and(|gr| gr.counts.is_some())
-            })
-        })
-        .map(|g| {
-            let figures = domains
-                .iter()
-                .map(|&d| {
-                    figure(d, &|s: &School| {
-                        let counts = newest(s)?.group(g)?.counts.as_ref()?;
-                        let (_, c) = counts.iter().find(|(n, _)| *n == d)?;
-                        c.median_tenths().map(|t| t as i32)
-                    })
-                })
-                .collect();
-            (g, figures)
-        })
-        .collect();
-    let chosen = domains
-        .iter()
-        .map(|&d| {
-            let k = mine
-                .iter()
-                .filter(|s| s.summary.choice.domains.contains(&d))
-                .count();
-            (
-                d,
-                if allowed {
-                    Shown::Value(k)
-                } else {
-                    Shown::TooFew
-                },
-            )
-        })
-        .collect();
-    let taken_up = if allowed {
-        Shown::Value(ranked(mine.iter().flat_map(|s| {
-            s.summary
-                .choice
-                .recommendations
-                .iter()
-                .filter(|(_, st)| *st == Status::TakeUp)
-                .map(|(n, _)| n.clone())
-        })))
-    } else {
-        Shown::TooFew
-    };
-    let considered = if allowed {
-        Shown::Value(ranked(
-            mine.iter()
-                .flat_map(|s| s.summary.choice.interventions.iter().cloned()),
-        ))
-    } else {
-        Shown::TooFew
-    };
-    let change_of = |s: &School, d: u8| {
-        let (last, before) = Set::latest(s);
-        Some(scored(last?.score(d))? - scored(before?.score(d))?)
-    };
-    let change = domains
-        .iter()
-        .map(|&d| {
-            let mine_changes: Vec<i32> = mine.iter().filter_map(|s| change_of(s, d)).collect();
-            let k_all = set.schools.iter().filter_map(|s| change_of(s, d)).count();
-            let k = mine_changes.len();
-            let shown = if allowed {
-                guard(k, k_all, filtered, || quartiles(&mine_changes))
-            } else {
-                Shown::TooFew
-            };
-            (
-                d,
-                match shown {
-                    Shown::Value(Some(q)) => Shown::Value(q),
-                    _ => Shown::TooFew,
-                },
-            )
-        })
-        .collect();
+    let mut participants = Vec::new();
+    let mut by_group = Vec::new();
+    for g in Group::ALL {
+        let (ok, counts) = figure(&|s| newest(s)?.group(g).map(|gr| gr.participants as i32));
+        if !set
+            .schools
+            .iter()
+            .any(|s| newest(s).and_then(|r| r.group(g)).is_some())
+        {
+            continue;
+        }
+        participants.push((g, shown(ok, counts.iter().sum::<i32>() as u32)));
+        let sent_scores = set.schools.iter().any(|s| {
+            newest(s)
+                .and_then(|r| r.group(g))
+                .is_some_and(|gr| gr.counts.is_some())
+        });
+        if sent_scores {
+            let mut figures = Vec::new();
+            for &d in domains {
+                figures.push(spread(d, &|s| {
+                    let counts = newest(s)?.group(g)?.counts.as_ref()?;
+                    let (_, c) = counts.iter().find(|(n, _)| *n == d)?;
+                    c.median_tenths().map(|t| t as i32)
+                }));
+            }
+            by_group.push((g, figures));
+        }
+    }
+    let mut domain_figures = Vec::new();
+    let mut chosen = Vec::new();
+    let mut change = Vec::new();
+    for &d in domains {
+        domain_figures.push(spread(d, &|s| scored(newest(s)?.score(d))));
+        let k = mine
+            .iter()
+            .filter(|s| s.summary.choice.domains.contains(&d))
+            .count();
+        chosen.push((d, shown(allowed, k)));
+        let (ok, changes) = figure(&|s| {
+            let (last, before) = Set::latest(s);
+            Some(scored(last?.score(d))? - scored(before?.score(d))?)
+        });
+        change.push((
+            d,
+            match quartiles(&changes) {
+                Some(q) if ok => Shown::Value(q),
+                _ => Shown::TooFew,
+            },
+        ));
+    }
+    let (mut taken_up, mut considered) = (Vec::new(), Vec::new());
+    for s in &mine {
+        for (n, st) in &s.summary.choice.recommendations {
+            if *st == Status::TakeUp {
+                taken_up.push(n);
+            }
+        }
+        for i in &s.summary.choice.interventions {
+            considered.push(i);
+        }
+    }
     Picture {
         filter,
-        schools: if allowed {
-            Shown::Value(n)
-        } else {
-            Shown::TooFew
-        },
+        schools: shown(allowed, mine.len()),
         participants,
         domains: domain_figures,
         by_group,
         chosen,
-        taken_up,
-        considered,
+        taken_up: shown(allowed, ranked(taken_up)),
+        considered: shown(allowed, ranked(considered)),
         change,
     }
 }

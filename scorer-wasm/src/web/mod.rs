@@ -4,7 +4,8 @@
 //! module of the page it happens on (`<body data-page>`), each behind a
 //! cargo feature so that every page loads a module with its own code
 //! only: `scoring` (scoren.html, meedoen.html), `traject_list`, `rapport`,
-//! `plan`, and what the last three share in `coordinator`.
+//! `plan`, and what the last three share in `coordinator`; `region_share`
+//! (the rapport's *Deel met de regio*) and `region` (regiobeeld.html).
 
 // A page's build uses only some of the helpers below; the build with every
 // page (the default, which tests and clippy see) still reports dead code.
@@ -20,6 +21,10 @@ mod invite;
 mod plan;
 #[cfg(feature = "coordinator")]
 mod rapport;
+#[cfg(feature = "coordinator")]
+mod region;
+#[cfg(feature = "coordinator")]
+mod region_share;
 mod scoring;
 #[cfg(feature = "coordinator")]
 mod traject_list;
@@ -99,6 +104,8 @@ struct App {
     rapport: rapport::State,
     #[cfg(feature = "coordinator")]
     plan: plan::State,
+    #[cfg(feature = "coordinator")]
+    region: region::State,
 }
 
 #[global_allocator]
@@ -443,6 +450,8 @@ pub fn boot(data_json: &str) -> bool {
         rapport: Default::default(),
         #[cfg(feature = "coordinator")]
         plan: Default::default(),
+        #[cfg(feature = "coordinator")]
+        region: Default::default(),
     });
     restore_carried();
     // `Fn`, not `FnMut`: a DOM change made while handling one event (a
@@ -488,6 +497,8 @@ fn render_page() {
         Some(Kind::Rapport) => rapport::render(),
         #[cfg(feature = "coordinator")]
         Some(Kind::Plan) => plan::render(),
+        #[cfg(feature = "coordinator")]
+        Some(Kind::Regiobeeld) => region::render(),
         _ => {}
     }
     storage_warnings();
@@ -674,6 +685,8 @@ fn on_click(e: web_sys::Event) {
             Some(Kind::Rapport) => rapport::on_click(&action, &el),
             #[cfg(feature = "coordinator")]
             Some(Kind::Plan) => plan::on_click(&action, &el),
+            #[cfg(feature = "coordinator")]
+            Some(Kind::Regiobeeld) => region::on_click(&action),
             _ => {}
         },
     }
@@ -687,6 +700,8 @@ fn on_change(e: web_sys::Event) {
         Some(Kind::Rapport) => rapport::on_change(&target),
         #[cfg(feature = "coordinator")]
         Some(Kind::Plan) => plan::on_change(&target),
+        #[cfg(feature = "coordinator")]
+        Some(Kind::Regiobeeld) => region::on_change(&target),
         _ => {}
     }
 }

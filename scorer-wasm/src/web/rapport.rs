@@ -27,7 +27,7 @@ pub(super) fn render() {
 }
 
 pub(super) fn on_click(action: &str, el: &Element) {
-    if invite::on_click(action, el) {
+    if invite::on_click(action, el) || region_share::on_click(action) {
         return;
     }
     match action {
@@ -82,6 +82,7 @@ pub(super) fn on_change(target: &EventTarget) {
         match select.id().as_str() {
             "vergelijk-meting" => app().rapport.compare = Some(value),
             "perspectief-filter" => app().rapport.filter = (!value.is_empty()).then_some(value),
+            "regio-soort" => return region_share::preview(),
             _ => return,
         }
         if let Active::Ok(t) = open_active() {
@@ -106,6 +107,12 @@ pub(super) fn on_change(target: &EventTarget) {
 
 /// Why the team chose a domain.
 pub(super) fn on_input(target: &EventTarget) {
+    if target
+        .dyn_ref::<Element>()
+        .is_some_and(|e| e.id() == "regio-naam")
+    {
+        return region_share::preview();
+    }
     let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() else {
         return;
     };

@@ -385,7 +385,7 @@ pub(super) fn init_scoring(t: &Traject) {
         invite::render_list(t);
     }
     show_words(&p.perspective);
-    let numbers: Vec<u8> = app().data.domains.iter().map(|d| d.number).collect();
+    let numbers: Vec<u8> = app().data.numbers();
     for n in numbers {
         let a = p.answer(n);
         // One radio per domain, found by its value: checking it unchecks

@@ -365,6 +365,7 @@ impl Validator<'_> {
             accent,
             contacts,
             address,
+            region: r.soort.trim() == "regio",
         }
     }
 
