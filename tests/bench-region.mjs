@@ -91,7 +91,7 @@ for (let i = 0; i < schools; i++) {
 const server = await serveDist('/a/b/', process.env.BENCH_DIST || undefined);
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const results = { region: [], domain: [], heap: [] };
+const results = { region: [], domain: [], heap: [], progress: [] };
 try {
   for (let r = 0; r < runs; r++) {
     const context = await browser.newContext();
@@ -103,17 +103,21 @@ try {
     await page.waitForSelector('body[data-scorer]');
     // Timed in the page: from the input's change to the frame after the picture.
     await page.evaluate(() => {
+      window.benchProgress = 0;
       window.benchDone = new Promise((ok) => {
         let from = 0;
         document.getElementById('regio-bestanden').addEventListener('change', () => { from = performance.now(); }, { capture: true });
         new MutationObserver(() => {
-          if (!document.getElementById('regio-voortgang').textContent.startsWith('Klaar')) return;
+          const said = document.getElementById('regio-voortgang').textContent;
+          if (said.startsWith('Bezig')) window.benchProgress++;
+          if (!said.startsWith('Klaar')) return;
           requestAnimationFrame(() => setTimeout(() => ok(performance.now() - from), 0));
         }).observe(document.getElementById('regio-voortgang'), { childList: true, characterData: true, subtree: true });
       });
     });
     await page.setInputFiles('#regio-bestanden', files);
     results.region.push(await page.evaluate(() => window.benchDone));
+    results.progress.push(await page.evaluate(() => window.benchProgress));
     const seen = await page.textContent('#regio-voortgang');
     if (!seen.includes(`${schools} scholen`)) throw new Error(`not every school was read: ${seen}`);
     const cdp = await context.newCDPSession(page);
@@ -130,4 +134,5 @@ const ms = (x) => `${x.toFixed(0)} ms`;
 console.log(`Regiobeeld, ${schools} summaries of 2 rounds with every perspective, median of ${runs}, ${new Date().toISOString().slice(0, 10)}`);
 console.log(`  read, validated, merged and drawn: ${ms(median(results.region))} (runs: ${results.region.map(ms).join(', ')})`);
 console.log(`  a domain page's load, same run:    ${ms(median(results.domain))}`);
+console.log(`  progress lines shown meanwhile:  ${results.progress.join(', ')} (the page answers between batches)`);
 console.log(`  memory after (JS heap and buffers): ${median(results.heap).toFixed(1)} MB`);

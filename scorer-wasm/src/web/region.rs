@@ -27,10 +27,11 @@ pub(super) struct State {
 pub fn region_add(name: &str, size: f64, bytes: &[u8], kept: bool) {
     let a = &mut *app();
     let set = &mut a.region.set;
+    let name = if kept { msg::KEPT_FILE } else { name };
     if size > MAX_SET_BYTES as f64 {
         set.refuse(name, crate::text::region::too_large(size as usize));
     } else {
-        set.add_file(if kept { msg::KEPT_FILE } else { name }, bytes, &a.data);
+        set.add_file(name, bytes, &a.data);
     }
 }
 
