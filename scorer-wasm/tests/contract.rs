@@ -7,7 +7,7 @@
 use site_data::contract::{self, Contract};
 use site_data::pages::TRAJECT_PAGES;
 use std::fs;
-use std::path::Path;
+use std::path::PathBuf;
 
 /// Every `"…"` literal that follows one of `calls` directly, as in `show("app"`.
 fn literals_after<'a>(src: &'a str, calls: &[&str]) -> Vec<&'a str> {
@@ -40,15 +40,24 @@ fn per_domain_ids(src: &str) -> Vec<String> {
     out
 }
 
+/// scorer-wasm/ of the checkout under test: `cargo test` sets the variable
+/// at run time; a binary reused from a shared target dir (CI's fresh clone)
+/// would carry the compile-time path of another checkout.
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
+}
+
 /// The web layer, and the Regiobeeld's file plumbing in the theme, whose
 /// `getElementById('…')` become `"…"` here.
 fn web_sources() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
+    let dir = manifest_dir().join("src/web");
     let mut all = String::new();
     for entry in fs::read_dir(dir).unwrap() {
         all.push_str(&fs::read_to_string(entry.unwrap().path()).unwrap());
     }
-    let js = Path::new(env!("CARGO_MANIFEST_DIR")).join("../theme/static/regiobeeld.js");
+    let js = manifest_dir().join("../theme/static/regiobeeld.js");
     let js = fs::read_to_string(js).unwrap();
     all.push_str(
         &js.replace("getElementById('", "by_id(\"")
@@ -112,7 +121,7 @@ fn every_id_the_web_layer_names_is_in_the_contract() {
 #[test]
 fn every_declared_id_and_action_is_used() {
     let src = web_sources();
-    let templates = Path::new(env!("CARGO_MANIFEST_DIR")).join("../theme/templates");
+    let templates = manifest_dir().join("../theme/templates");
     for c in all_contracts() {
         for id in c.ids {
             // An id the code names whole, or builds from a link block's name.
