@@ -143,6 +143,7 @@ impl Set {
         }
     }
 
+    /// Lists a file that was not read at all, with why.
     pub fn refuse(&mut self, name: &str, why: String) {
         self.files.push(FileEntry {
             name: name.to_string(),

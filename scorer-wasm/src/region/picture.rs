@@ -138,6 +138,7 @@ fn ranked(items: Vec<&String>) -> Vec<(String, usize)> {
     out
 }
 
+/// "3.10" after "3.9": numbers by their parts.
 fn natural(s: &str) -> (u32, u32, &str) {
     match crate::plan::recommendation_parts(s) {
         Some((a, b)) => (u32::from(a), u32::from(b), ""),
