@@ -617,7 +617,7 @@ pub mod region_page {
         read: usize,
         total: usize,
         refused: usize,
-        schools: usize,
+        n_schools: usize,
     ) -> String {
         let refused = match refused {
             0 => String::new(),
@@ -627,20 +627,13 @@ pub mod region_page {
         if done {
             format!(
                 "Klaar: {read} bestanden gelezen{refused}. Samen {}.",
-                schools_word(schools)
+                schools(n_schools)
             )
         } else {
             format!(
                 "Bezig: {read} van {total} bestanden gelezen{refused}; {} tot nu toe.",
-                schools_word(schools)
+                schools(n_schools)
             )
-        }
-    }
-    fn schools_word(n: usize) -> String {
-        if n == 1 {
-            "1 school".to_string()
-        } else {
-            format!("{n} scholen")
         }
     }
     pub fn files_heading(files: usize, refused: usize) -> String {

@@ -75,16 +75,25 @@ pub(super) fn render() {
     draw();
 }
 
+/// The list of files and the picture: after files were read or removed.
 fn draw() {
-    let (list, heading, html) = {
-        let a = app();
-        let set = &a.region.set;
+    let (list, heading) = {
+        let set = &app().region.set;
         let heading = msg::files_heading(set.files.len(), set.refused());
-        let html = (!set.schools.is_empty()).then(|| picture_html(set, &a.data, a.region.kind));
-        (view::file_list(set), heading, html)
+        (view::file_list(set), heading)
     };
     set_html("regio-lijst", &list);
     set_text("regio-lijst-kop", &heading);
+    draw_picture();
+}
+
+/// The picture alone: a new filter leaves the list of files as it is.
+fn draw_picture() {
+    let html = {
+        let a = app();
+        let set = &a.region.set;
+        (!set.schools.is_empty()).then(|| picture_html(set, &a.data, a.region.kind))
+    };
     show("regio-uitvoer", html.is_some());
     show("regio-beeld", html.is_some());
     if let Some(
@@ -161,6 +170,6 @@ pub(super) fn on_change(target: &web_sys::EventTarget) {
         && select.id() == "regio-filter"
     {
         app().region.kind = SchoolKind::from_key(&select.value());
-        draw();
+        draw_picture();
     }
 }
