@@ -312,6 +312,57 @@ test('over http each build is one digest-named module, asked for after the first
   await context.close();
 });
 
+// Which chosen domain's long section each frame showed, counted from the page's start.
+const recordReveals = (page) => page.addInitScript(() => {
+  window.__frame = 0;
+  const tick = () => { window.__frame++; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  window.__reveals = [];
+  new MutationObserver((changes) => {
+    for (const c of changes) {
+      const el = c.target;
+      if (!el.hidden && el.matches('#rapport-aanbevelingen > [data-domain], #plan-domeinen > [data-domain]')) {
+        window.__reveals.push([el.dataset.domain, window.__frame]);
+      }
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+});
+
+test('a filled rapport and plan show their long sections a frame apart, whole once data-scorer says so', async () => {
+  const base = env.server.base;
+  const { context, page, problems } = await openDevice(env.browser, base);
+  await startTrajectIn(page, base, 'Stap voor stap');
+  await page.goto(base + 'rapport.html');
+  await page.waitForSelector('body[data-scorer]');
+  for (const d of [8, 2, 3]) await page.check(`#focus-keuze-${d}`);
+  await recordReveals(page);
+  for (const [path, list] of [['rapport.html', 'rapport-aanbevelingen'], ['plan.html', 'plan-domeinen']]) {
+    await page.goto(base + path);
+    await page.waitForSelector('body[data-scorer="klaar"]');
+    const seen = await page.evaluate((id) => ({
+      reveals: window.__reveals,
+      shown: [...document.querySelectorAll(`#${id} > [data-domain]`)].filter((el) => !el.hidden).map((el) => el.dataset.domain),
+      waiting: document.querySelectorAll('[data-straks]').length,
+    }), list);
+    assert.deepEqual(seen.shown, ['8', '2', '3'], `${path}: the chosen domains, in the order chosen`);
+    assert.equal(seen.waiting, 0, `${path}: nothing left waiting`);
+    assert.deepEqual(seen.reveals.map(([d]) => d), ['8', '2', '3'], path);
+    const frames = seen.reveals.map(([, f]) => f);
+    for (let i = 1; i < frames.length; i++) assert.ok(frames[i] > frames[i - 1], `${path}: one section a frame, got frames ${frames}`);
+  }
+  // Changed while sections still wait (the page is usable once 'ready'):
+  // the change decides what shows, and nothing waiting shows after it.
+  await page.goto(base + 'rapport.html');
+  await page.waitForFunction(() => performance.getEntriesByName('wegwijzer:ready').length > 0);
+  await page.uncheck('#focus-keuze-2');
+  await page.waitForSelector('body[data-scorer="klaar"]');
+  await page.check('#focus-keuze-5');
+  assert.deepEqual(await page.$$eval('#rapport-aanbevelingen > [data-domain]:not([hidden])', (els) => els.map((el) => el.dataset.domain)), ['8', '3', '5']);
+  assert.equal(await page.locator('[data-straks]').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('when the scorer cannot run, the page says so and hides the form', async () => {
   const base = env.server.base;
   const { context, page, problems } = await openDevice(env.browser, base, { serviceWorkers: 'block' });

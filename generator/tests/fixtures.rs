@@ -186,6 +186,16 @@ fn each_build_is_written_once_under_its_digest_and_shared_by_its_pages() {
     let dist = dir.path().join("dist");
     let b64 = base64::engine::general_purpose::STANDARD;
     let loader = fs::read_to_string(manifest_dir().join("../theme/static/scorer.js")).unwrap();
+    // The theme's loader opens with a block comment, then code from `(function`.
+    let loader_code: String = loader[loader.find("(function").unwrap()..]
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(
+        loader_code.len() < loader.len() * 9 / 10,
+        "the comments are a tenth of it or more"
+    );
     let mut wasm_files = Vec::new();
     for page in site_data::pages::TRAJECT_PAGES {
         let build = site_data::assets::build_for(&page);
@@ -252,12 +262,13 @@ fn each_build_is_written_once_under_its_digest_and_shared_by_its_pages() {
         // Only what the scorer reads: no rendered HTML travels this way.
         assert!(!json.contains("html"), "{json}");
         assert!(js.contains(&format!("// glue of {}\n", build.name)));
-        // Then the theme's loader, as it is, last.
+        // Then the theme's loader, last, its code as it is and no comment line.
         assert!(
-            js.ends_with(&loader),
-            "{}: the loader ends the build's script",
+            js.ends_with(&loader_code),
+            "{}: the loader's code ends the build's script",
             page.path
         );
+        assert!(!js.contains("/* Starts the scorer."), "{}", page.path);
         wasm_files.push(wasm.to_string());
     }
     wasm_files.sort();

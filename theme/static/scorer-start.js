@@ -63,6 +63,7 @@
     setTimeout(ask, 1000);
   }
 
-  // `defer`: the page is parsed when this runs.
+  // `async`: this may run while the page is still parsed, so a cached
+  // build is on its way before the page is complete.
   afterPaint();
 })();

@@ -39,14 +39,18 @@ pub struct ScorerFiles {
 
 impl Renderer<'_> {
     /// The theme's loader (`static/scorer.js`), written at the end of each
-    /// build's script, so one digest-named file starts the scorer.
+    /// build's script, so one digest-named file starts the scorer; without
+    /// its comment lines, which are for the next developer, not for every
+    /// visitor's first load.
     fn loader(&self) -> Result<String, RenderError> {
         let rel = loader_path();
         let bytes = self
             .theme
             .read(&rel)
             .map_err(|e| RenderError::new(&rel, e.to_string()))?;
-        String::from_utf8(bytes.into_owned()).map_err(|_| RenderError::new(&rel, "not UTF-8"))
+        let text = String::from_utf8(bytes.into_owned())
+            .map_err(|_| RenderError::new(&rel, "not UTF-8"))?;
+        Ok(without_comment_lines(&text))
     }
 
     /// What the scorer reads: each domain's number and title.
@@ -119,5 +123,45 @@ impl Renderer<'_> {
             },
         ];
         Ok((files, out))
+    }
+}
+
+/// `js` without its leading `/* … */` block and without the lines that
+/// hold only a `//` comment. Comments after code, and anything inside a
+/// string, stay: no JS parser, so nothing else is touched.
+fn without_comment_lines(js: &str) -> String {
+    let mut rest = js.trim_start();
+    if let Some(block) = rest.strip_prefix("/*")
+        && let Some(end) = block.find("*/")
+    {
+        rest = block[end + 2..].trim_start_matches(['\r', '\n']);
+    }
+    let mut out = String::with_capacity(rest.len());
+    for line in rest.lines() {
+        if !line.trim_start().starts_with("//") {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_comment_lines;
+
+    #[test]
+    fn comment_lines_go_and_code_stays() {
+        let js = "/* What this is.\n   Two lines. */\n(function () {\n  // why\n  var url = 'https://x/y'; // after code\n    // indented\n  return 1;\n})();\n";
+        assert_eq!(
+            without_comment_lines(js),
+            "(function () {\n  var url = 'https://x/y'; // after code\n  return 1;\n})();\n"
+        );
+    }
+
+    #[test]
+    fn a_file_without_comments_is_unchanged() {
+        let js = "var a = 1;\nvar b = '/*';\n";
+        assert_eq!(without_comment_lines(js), js);
     }
 }

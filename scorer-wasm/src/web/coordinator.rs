@@ -35,10 +35,20 @@ pub(super) fn download_csv(name: &str, csv: &str) {
 }
 
 /// Shows a list's chosen domains, in the order chosen; hides the others.
-pub(super) fn show_chosen(list: &str, prefix: &str, focus: &[u8]) {
+/// A `staged` list's sections are long: on the page's first fill each
+/// waits for a frame of its own (`fill_next`), so no single task lays out
+/// all of them on a phone.
+pub(super) fn show_chosen(list: &str, prefix: &str, focus: &[u8], staged: bool) {
     let Some(list) = by_id(list) else { return };
+    let later = staged && app().filling;
     for el in all(&(String::from("#") + &list.id() + " > [data-domain]")) {
-        set_hidden(&el, domain_of(&el).is_none_or(|d| !focus.contains(&d)));
+        let shown = domain_of(&el).is_some_and(|d| focus.contains(&d));
+        if later && shown && el.has_attribute("hidden") {
+            let _ = el.set_attribute(LATER, "");
+        } else {
+            let _ = el.remove_attribute(LATER);
+            set_hidden(&el, !shown);
+        }
     }
     for n in focus {
         if let Some(el) = by_id(&idn(prefix, *n, "")) {

@@ -96,6 +96,8 @@ struct App {
     damaged: Option<String>,
     /// On meedoen.html: the storage key of the invited participant's answers.
     invited: Option<String>,
+    /// From `boot` until the first fill is done: long sections wait.
+    filling: bool,
     scoring: scoring::State,
     invite: invite::State,
     #[cfg(feature = "coordinator")]
@@ -442,6 +444,7 @@ pub fn boot(data_json: &str) -> bool {
         shown: None,
         damaged: None,
         invited: None,
+        filling: true,
         scoring: Default::default(),
         invite: Default::default(),
         #[cfg(feature = "coordinator")]
@@ -468,13 +471,46 @@ pub fn boot(data_json: &str) -> bool {
         let _ = w.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
     }
     cb.forget();
+    true
+}
+
+/// Marks a section the first fill will show a frame later.
+const LATER: &str = "data-straks";
+
+/// Called by the loader after `boot` (in the same task, or the next on a
+/// slow device): fills the page in.
+/// `true` while long sections wait: the loader then calls `fill_next`
+/// once a frame until it says `false`.
+#[wasm_bindgen]
+pub fn fill() -> bool {
     render_page();
     after_change();
+    app().filling = false;
+    next_section(false)
+}
+
+/// Shows the next waiting section; `false` once none waits.
+#[wasm_bindgen]
+pub fn fill_next() -> bool {
+    next_section(true)
+}
+
+fn next_section(reveal: bool) -> bool {
+    let waiting = all(&format!("[{LATER}]"));
+    let mut left = waiting.len();
+    if reveal && let Some(el) = waiting.first() {
+        let _ = el.remove_attribute(LATER);
+        set_hidden(el, false);
+        left -= 1;
+    }
+    if left > 0 {
+        return true;
+    }
     // For tests and tools: the page is filled in now.
     if let Some(b) = doc().body() {
         let _ = b.set_attribute("data-scorer", "klaar");
     }
-    true
+    false
 }
 
 /// What this page is: its `<body data-page>` found in site-data's one

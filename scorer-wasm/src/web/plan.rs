@@ -111,7 +111,7 @@ fn render_plan(t: &Traject) {
         let a = app();
         Rapport::new(t, &a.data)
     };
-    show_chosen("plan-domeinen", "plan-", &t.focus);
+    show_chosen("plan-domeinen", "plan-", &t.focus, true);
     show("plan-leeg", t.focus.is_empty());
     let template = by_id("actie-sjabloon")
         .map(|el| el.inner_html())

@@ -255,8 +255,8 @@ fn render_rapport(t: &Traject) {
     }
     show("notities-leeg", !any_note);
     show("bespreekpunten", any_discuss);
-    show_chosen("keuze-lijst", "keuze-", &t.focus);
-    show_chosen("rapport-aanbevelingen", "focus-", &t.focus);
+    show_chosen("keuze-lijst", "keuze-", &t.focus, false);
+    show_chosen("rapport-aanbevelingen", "focus-", &t.focus, true);
     let none = t.focus.is_empty();
     show("naar-plan", !none);
     show("keuze-leeg", none);
