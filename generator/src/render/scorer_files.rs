@@ -127,8 +127,10 @@ impl Renderer<'_> {
 }
 
 /// `js` without its leading `/* … */` block and without the lines that
-/// hold only a `//` comment. Comments after code, and anything inside a
-/// string, stay: no JS parser, so nothing else is touched.
+/// hold only a `//` comment; comments after code stay. No JS parser: a
+/// line of a multi-line string or template literal that starts with `//`
+/// would go too, so a theme's loader must not hold one (the theme's own
+/// has none; README, "Theme").
 fn without_comment_lines(js: &str) -> String {
     let mut rest = js.trim_start();
     if let Some(block) = rest.strip_prefix("/*")

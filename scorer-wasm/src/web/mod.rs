@@ -457,6 +457,22 @@ pub fn boot(data_json: &str) -> bool {
         region: Default::default(),
     });
     restore_carried();
+    true
+}
+
+/// Marks a section the first fill will show a frame later.
+const LATER: &str = "data-straks";
+
+/// Called by the loader after `boot` (in the same task, or the next on a
+/// slow device): fills the page in.
+/// `true` while long sections wait: the loader then calls `fill_next`
+/// once a frame until it says `false`.
+#[wasm_bindgen]
+pub fn fill() -> bool {
+    // Listening starts here, not in `boot`: until the page is filled in
+    // (on meedoen.html: until the invitation is read), a tap would act on
+    // a page the scorer has not set up, and write to the wrong traject.
+    //
     // `Fn`, not `FnMut`: a DOM change made while handling one event (a
     // focused field removed, a dialog closed) may dispatch another at once.
     let cb = Closure::<dyn Fn(web_sys::Event)>::new(on_event);
@@ -471,18 +487,6 @@ pub fn boot(data_json: &str) -> bool {
         let _ = w.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
     }
     cb.forget();
-    true
-}
-
-/// Marks a section the first fill will show a frame later.
-const LATER: &str = "data-straks";
-
-/// Called by the loader after `boot` (in the same task, or the next on a
-/// slow device): fills the page in.
-/// `true` while long sections wait: the loader then calls `fill_next`
-/// once a frame until it says `false`.
-#[wasm_bindgen]
-pub fn fill() -> bool {
     render_page();
     after_change();
     app().filling = false;
