@@ -92,18 +92,17 @@
   // Fills the page in; `ready` once it is usable. Long sections further
   // down follow, a frame each, and then `data-scorer` says it is whole.
   function fillIn() {
-    try {
+    step(function () {
       var more = wasm_bindgen.fill();
       mark('ready');
-      if (more) afterFrame(fillNext);
-    } catch (e) {
-      fail();
-    }
+      return more;
+    });
   }
 
-  function fillNext() {
+  // One step of the fill; the next, if it says there is one, after a frame.
+  function step(fill) {
     try {
-      if (wasm_bindgen.fill_next()) afterFrame(fillNext);
+      if (fill()) afterFrame(function () { step(wasm_bindgen.fill_next); });
     } catch (e) {
       fail();
     }

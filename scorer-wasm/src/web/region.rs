@@ -8,7 +8,7 @@ use super::*;
 use crate::region::codec::set_to_json;
 use crate::region::merge::Set;
 use crate::region::model::{MAX_SET_BYTES, SchoolKind};
-use crate::region::picture::{Filter, Shown, picture};
+use crate::region::picture::{Filter, Picture, Shown, picture};
 use crate::region::view;
 use crate::text::region_page as msg;
 use web_sys::HtmlSelectElement;
@@ -118,10 +118,13 @@ fn draw_picture() {
     }
 }
 
+/// The picture of the schools the filter by kind admits.
+fn picture_of(set: &Set, data: &SiteData, kind: Option<SchoolKind>) -> Picture {
+    picture(set, kind.map_or(Filter::All, Filter::Kind), &data.numbers())
+}
+
 fn picture_html(set: &Set, data: &SiteData, kind: Option<SchoolKind>) -> [String; 7] {
-    let filter = kind.map_or(Filter::All, Filter::Kind);
-    let domains: Vec<u8> = data.numbers();
-    let p = picture(set, filter, &domains);
+    let p = picture_of(set, data, kind);
     let count = match p.schools {
         Shown::Value(n) => msg::schools_line(n, set.schools.len(), kind.is_some()),
         Shown::TooFew => msg::TOO_FEW_LINE.to_string(),
@@ -143,10 +146,7 @@ pub(super) fn on_click(action: &str) {
         "region-csv" => {
             let csv = {
                 let a = app();
-                let domains: Vec<u8> = a.data.numbers();
-                let filter = a.region.kind.map_or(Filter::All, Filter::Kind);
-                let p = picture(&a.region.set, filter, &domains);
-                view::csv(&p, &a.data)
+                view::csv(&picture_of(&a.region.set, &a.data, a.region.kind), &a.data)
             };
             download(&files::region_table(&today), "text/csv;charset=utf-8", &csv);
         }

@@ -75,18 +75,16 @@ let wasm_bindgen=function(n){let t;function e(){const n={__proto__:null,ci:funct
   }
 
   function fillIn() {
-    try {
+    step(function () {
       var more = wasm_bindgen.fill();
       mark('ready');
-      if (more) afterFrame(fillNext);
-    } catch (e) {
-      fail();
-    }
+      return more;
+    });
   }
 
-  function fillNext() {
+  function step(fill) {
     try {
-      if (wasm_bindgen.fill_next()) afterFrame(fillNext);
+      if (fill()) afterFrame(function () { step(wasm_bindgen.fill_next); });
     } catch (e) {
       fail();
     }
