@@ -85,7 +85,7 @@ for (const compress of hosts) {
             const items = (id) => lhr.audits[id]?.details?.items ?? [];
             const lcpEl = items('largest-contentful-paint-element')[0]?.items?.[0]?.node;
             const shifts = items('layout-shifts').map((s) => `${s.node?.selector ?? '?'} ${s.score?.toFixed(3)}`);
-            console.log(`    run ${i + 1}: LCP ${Math.round(lhr.audits['largest-contentful-paint'].numericValue)} ms on ${lcpEl?.selector ?? '?'} "${(lcpEl?.nodeLabel ?? '').slice(0, 50)}"; TBT ${Math.round(lhr.audits['total-blocking-time'].numericValue)} ms; SI ${Math.round(lhr.audits['speed-index'].numericValue)} ms; shifts: ${shifts.join(', ') || 'none'}; failing a11y: ${lhr.categories.accessibility.auditRefs.filter((r) => r.weight > 0 && lhr.audits[r.id].score === 0).map((r) => r.id).join(', ') || 'none'}`);
+            console.log(`    run ${i + 1}: LCP ${Math.round(lhr.audits['largest-contentful-paint'].numericValue)} ms on ${lcpEl?.selector ?? '?'} "${(lcpEl?.nodeLabel ?? '').slice(0, 50)}"; TBT ${Math.round(lhr.audits['total-blocking-time'].numericValue)} ms; SI ${Math.round(lhr.audits['speed-index'].numericValue)} ms; long tasks (start+ms): ${items('long-tasks').map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)}`).join(' ') || 'none'}; shifts: ${shifts.join(', ') || 'none'}; failing a11y: ${lhr.categories.accessibility.auditRefs.filter((r) => r.weight > 0 && lhr.audits[r.id].score === 0).map((r) => r.id).join(', ') || 'none'}`);
           }
         }
         const of = (f) => median(results.map(f));

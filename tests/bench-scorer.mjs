@@ -8,29 +8,38 @@
 // tab with the build already cached (as a reader clicks through). The
 // order of the three pages turns each round: the page loaded first in a
 // round was slower, and a fixed order favoured it.
-//   node tests/bench-scorer.mjs [runs]
+//
+// Given several builds (dist folders), it measures them side by side in
+// the same rounds, each from its own address (so each has its own service
+// worker), taking turns: this machine's speed drifts within minutes, so
+// builds measured one after the other are not comparable. Besides the
+// ratio of the medians it prints the median of each round's own ratio
+// (the page against the content page of the same round and build), which
+// that drift moves less.
+//   node tests/bench-scorer.mjs [runs] [DIST ...]   (default: BENCH_DIST or dist/)
 import { serveDist, launch, startTraject } from './helpers.mjs';
 
 const runs = Number(process.argv[2] ?? 31);
-const server = await serveDist('/a/b/', process.env.BENCH_DIST || undefined);
+const roots = process.argv.slice(3);
+if (roots.length === 0) roots.push(process.env.BENCH_DIST || undefined);
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '–');
 const pages = [['content', 'domeinen/thuissituatie.html'], ['scoren', 'scoren.html'], ['rapport', 'rapport.html']];
-const modes = [
-  { name: 'cold: a new tab in an empty profile per page', fresh: true },
-  { name: 'warm: one tab, the build already cached', fresh: false },
-];
+const modeNames = {
+  cold: 'cold: a new tab in an empty profile per page',
+  warm: 'warm: one tab, the build already cached',
+};
 
 /** What one load of `path` shows: DOMContentLoaded, or the scorer's marks. */
-async function measure(page, path, name) {
-  await page.goto(server.base + path, { waitUntil: 'load' });
+async function measure(page, path, name, base) {
+  await page.goto(base + path, { waitUntil: 'load' });
   if (name === 'content') {
     return page.evaluate(() => ({ dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd }));
   }
   await page.waitForFunction(() => performance.getEntriesByName('wegwijzer:ready').length > 0);
   return page.evaluate(() => {
-    // NaN for a mark an older build does not set (BENCH_DIST).
+    // NaN for a mark an older build does not set.
     const at = (n) => performance.getEntriesByName(`wegwijzer:${n}`)[0]?.startTime ?? NaN;
     return {
       ready: at('ready'), compiled: at('compiled'),
@@ -41,40 +50,54 @@ async function measure(page, path, name) {
   });
 }
 
+const sides = [];
 try {
-  const context = await browser.newContext(process.env.BENCH_NO_SW ? { serviceWorkers: 'block' } : {});
-  await startTraject(context, server.base);
-  const tab = await context.newPage();
-  // A traject in every cold profile too, so the pages show what they fill in.
-  const coldPage = async () => {
-    const cold = await browser.newContext({ serviceWorkers: 'block' });
-    await startTraject(cold, server.base);
-    return cold.newPage();
-  };
-  for (const mode of modes) mode.loads = { content: [], scoren: [], rapport: [] };
+  for (const root of roots) {
+    const server = await serveDist('/a/b/', root);
+    const context = await browser.newContext(process.env.BENCH_NO_SW ? { serviceWorkers: 'block' } : {});
+    await startTraject(context, server.base);
+    const tab = await context.newPage();
+    // A traject in every cold profile too, so the pages show what they fill in.
+    const cold = async () => {
+      const c = await browser.newContext({ serviceWorkers: 'block' });
+      await startTraject(c, server.base);
+      return c.newPage();
+    };
+    const modes = ['cold', 'warm'].map((name) => ({
+      name, page: name === 'cold' ? cold : async () => tab, rounds: [],
+    }));
+    sides.push({ root: root ?? 'dist', base: server.base, server, modes });
+  }
   for (let i = 0; i < runs; i++) {
     const order = [...pages.slice(i % 3), ...pages.slice(0, i % 3)];
-    for (const mode of i % 2 ? [...modes].reverse() : modes) {
-      for (const [name, path] of order) {
-        const page = mode.fresh ? await coldPage() : tab;
-        mode.loads[name].push(await measure(page, path, name));
-        if (mode.fresh) await page.context().close();
+    for (const side of i % 2 ? [...sides].reverse() : sides) {
+      for (const mode of i % 2 ? [...side.modes].reverse() : side.modes) {
+        const round = {};
+        for (const [name, path] of order) {
+          const page = await mode.page();
+          round[name] = await measure(page, path, name, side.base);
+          if (mode.name === 'cold') await page.context().close();
+        }
+        mode.rounds.push(round);
       }
     }
   }
-  for (const mode of modes) {
-    const of = (name, f) => median(mode.loads[name].map(f));
-    const content = of('content', (m) => m.dcl);
-    console.log(`${mode.name}, ${runs} rounds:`);
-    console.log(`  content page DOMContentLoaded: median ${ms(content)}`);
-    for (const name of ['scoren', 'rapport']) {
-      const t = of(name, (m) => m.ready);
-      console.log(`  ${name}.html interactive: median ${ms(t)}, ${(t / content).toFixed(2)}x the content page's DOMContentLoaded`);
+  for (const side of sides) {
+    if (sides.length > 1) console.log(`== ${side.root}`);
+    for (const mode of side.modes) {
+      const of = (name, f) => median(mode.rounds.map((r) => f(r[name])));
+      const content = of('content', (m) => m.dcl);
+      console.log(`${modeNames[mode.name]}, ${runs} rounds:`);
+      console.log(`  content page DOMContentLoaded: median ${ms(content)}`);
+      for (const name of ['scoren', 'rapport']) {
+        const t = of(name, (m) => m.ready);
+        const own = median(mode.rounds.map((r) => r[name].ready / r.content.dcl));
+        console.log(`  ${name}.html interactive: median ${ms(t)}, ${(t / content).toFixed(2)}x the content page's DOMContentLoaded (each round's own ratio: median ${own.toFixed(2)}x)`);
+      }
+      console.log(`  scoren.html timeline: first paint ${ms(of('scoren', (m) => m.painted))}, loader run ${ms(of('scoren', (m) => m.ran))}, module compiled ${ms(of('scoren', (m) => m.compiled))}, parsed ${ms(of('scoren', (m) => m.parsed))}, DOMContentLoaded ${ms(of('scoren', (m) => m.dcl))}, ready ${ms(of('scoren', (m) => m.ready))}`);
     }
-    const dcl = of('scoren', (m) => m.dcl);
-    console.log(`  scoren.html timeline: first paint ${ms(of('scoren', (m) => m.painted))}, loader run ${ms(of('scoren', (m) => m.ran))}, module compiled ${ms(of('scoren', (m) => m.compiled))}, parsed ${ms(of('scoren', (m) => m.parsed))}, DOMContentLoaded ${ms(dcl)}, ready ${ms(of('scoren', (m) => m.ready))}`);
   }
 } finally {
   await browser.close();
-  await server.close();
+  for (const side of sides) await side.server.close();
 }

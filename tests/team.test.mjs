@@ -244,9 +244,9 @@ const countFetches = (page) => page.addInitScript(() => {
   window.fetch = (...args) => { window.__fetches.push(String(args[0])); return real(...args); };
 });
 
-const SCORER = /^scorer-(participant|coordinator)-[0-9a-f]{16}\.(js|wasm|bestand\.js)$/;
+const SCORER = /^scorer-(start|participant|coordinator)-[0-9a-f]{16}\.(js|wasm|bestand\.js)$/;
 
-test('over http each build is one digest-named module, asked for after the first paint, shared by its pages and answered by the worker from its cache', async () => {
+test('over http each build is one digest-named module, asked for after the first paint, shared by its pages and answered from the worker\'s cache by its static routes', async () => {
   const base = env.server.base;
   const { context, page, problems } = await openDevice(env.browser, base);
   // A first visit: the page's text is on screen before the build is asked for.
@@ -293,6 +293,13 @@ test('over http each build is one digest-named module, asked for after the first
   for (const path of ['rapport.html', 'plan.html']) await wasmOf(path);
   assert.deepEqual(fromNetwork, [], 'no module or glue from the network');
   assert.ok(fromWorker.some((n) => n.endsWith('.wasm')), fromWorker.join(', '));
+  // The browser answers them itself, by the worker's static routes to its
+  // cache, without waking the worker: the starter, the script, the module.
+  const routed = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((r) => /\/scorer-[a-z]+-[0-9a-f]{16}\.(js|wasm)$/.test(r.name))
+    .map((r) => `${r.name.replace(/^.*\//, '')} ${r.workerMatchedSourceType}/${r.workerFinalSourceType}`));
+  assert.equal(routed.length, 3, routed.join(', '));
+  for (const r of routed) assert.match(r, / cache\/cache$/);
   // With scorer-build's output at hand, each build is byte for byte its module.
   const built = new URL('../target/scorer/', import.meta.url);
   for (const [name, file] of [['coordinator', [...coordinator][0]], ['participant', participant]]) {

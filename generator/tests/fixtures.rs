@@ -50,7 +50,7 @@ fn the_valid_fixture_builds_a_complete_linked_site() {
     assert_eq!(
         stderr(&out),
         "content/interventies/gamma.md:2: warning: intervention `gamma` is not used by any recommendation\n\
-         built 25 pages (36 files) into dist\n"
+         built 25 pages (35 files) into dist\n"
     );
     let dist = dir.path().join("dist");
     for page in [
@@ -185,17 +185,22 @@ fn each_build_is_written_once_under_its_digest_and_shared_by_its_pages() {
     assert!(out.status.success(), "{}", stderr(&out));
     let dist = dir.path().join("dist");
     let b64 = base64::engine::general_purpose::STANDARD;
-    let loader = fs::read_to_string(manifest_dir().join("../theme/static/scorer.js")).unwrap();
-    // The theme's loader opens with a block comment, then code from `(function`.
-    let loader_code: String = loader[loader.find("(function").unwrap()..]
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    assert!(
-        loader_code.len() < loader.len() * 9 / 10,
-        "the comments are a tenth of it or more"
-    );
+    // The theme's loader and starter open with a block comment, then code
+    // from `(function`; they are written without their comment lines.
+    let code_of = |name: &str| {
+        let text = fs::read_to_string(manifest_dir().join("../theme/static").join(name)).unwrap();
+        let code: String = text[text.find("(function").unwrap()..]
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert!(
+            code.len() < text.len() * 9 / 10,
+            "{name}: the comments are a tenth of it or more"
+        );
+        code
+    };
+    let loader_code = code_of(site_data::assets::LOADER_JS);
     let mut wasm_files = Vec::new();
     for page in site_data::pages::TRAJECT_PAGES {
         let build = site_data::assets::build_for(&page);
@@ -287,12 +292,31 @@ fn each_build_is_written_once_under_its_digest_and_shared_by_its_pages() {
         .count();
     assert_eq!(
         scorer_files,
-        2 * 3,
-        "script, module and file:// script per build"
+        2 * 3 + 1,
+        "script, module and file:// script per build, and the starter"
     );
-    // Every traject page asks for its build through the theme's starter.
+    // Every traject page asks for its build through the theme's starter,
+    // one file named after its content.
+    let theme_start = code_of(site_data::assets::START_JS).into_bytes();
+    let mut starters: Vec<String> = site_data::pages::TRAJECT_PAGES
+        .iter()
+        .map(|page| {
+            let html = fs::read_to_string(dist.join(page.path)).unwrap();
+            let tag = html
+                .split("<script ")
+                .find(|t| t.contains("data-script="))
+                .unwrap();
+            attr(tag, "src").to_string()
+        })
+        .collect();
+    starters.dedup();
+    assert_eq!(starters.len(), 1, "{starters:?}");
+    let start = starters[0].strip_prefix("assets/").unwrap();
+    assert!(site_data::assets::is_digest_named(start), "{start}");
+    assert_eq!(fs::read(dist.join(&starters[0])).unwrap(), theme_start);
     assert!(
-        dist.join("assets")
+        !dist
+            .join("assets")
             .join(site_data::assets::START_JS)
             .exists()
     );
@@ -317,7 +341,11 @@ fn each_build_is_written_once_under_its_digest_and_shared_by_its_pages() {
         .lines()
         .find(|l| l.starts_with("const IMMUTABLE"))
         .unwrap();
-    assert_eq!(immutable.matches("scorer-").count(), 4, "{immutable}");
+    assert_eq!(immutable.matches("scorer-").count(), 5, "{immutable}");
+    assert!(
+        immutable.contains(&format!("\"{}\"", starters[0])),
+        "{immutable}"
+    );
     // No other page has an inline script or a CSP hash.
     let home = fs::read_to_string(dist.join("index.html")).unwrap();
     assert!(inline_scripts(&home).is_empty());

@@ -538,12 +538,15 @@ pub mod assets {
         found.unwrap_or(BUILDS[1])
     }
 
-    /// Whether `name` (in `assets/`) is one of the builds' digest-named
-    /// files: the service worker answers those from its cache first.
+    /// Whether `name` (in `assets/`) is named after its content: a build's
+    /// file or the starter ([`start_file`]). The service worker answers
+    /// those from its cache first, and the browser does so itself where
+    /// it can (static routes), without waking the worker.
     pub fn is_digest_named(name: &str) -> bool {
-        BUILDS.iter().any(|b| {
+        let stems = BUILDS.iter().map(|b| b.name).chain([START_NAME]);
+        stems.into_iter().any(|stem| {
             name.strip_prefix("scorer-")
-                .and_then(|r| r.strip_prefix(b.name))
+                .and_then(|r| r.strip_prefix(stem))
                 .and_then(|r| r.strip_prefix('-'))
                 .is_some_and(|r| {
                     let digest = r.split('.').next().unwrap_or_default();
@@ -552,13 +555,24 @@ pub mod assets {
         })
     }
 
+    /// The starter's name in `assets/`, after the digest of its content:
+    /// it is on the way to every traject page's scorer, so the cache
+    /// answers it first too, and a new starter gets a new name.
+    pub fn start_file(digest: &str) -> String {
+        format!("scorer-{START_NAME}-{digest}.js")
+    }
+
+    /// The starter's stem in file names; no build is called that.
+    pub(crate) const START_NAME: &str = "start";
+
     /// Hex digits of the digest in a build's file names.
     pub const DIGEST_LEN: usize = 16;
 
     /// The loader in the theme's static files (`assets/scorer.js`).
     pub const LOADER_JS: &str = "scorer.js";
     /// The theme's script on every traject page that asks for its build's
-    /// script once the page is painted (`assets/scorer-start.js`).
+    /// script once the page is painted (`static/scorer-start.js`), written
+    /// to `assets/` as [`start_file`].
     pub const START_JS: &str = "scorer-start.js";
     /// The global the file:// script sets to the module in base64.
     pub const WASM_GLOBAL: &str = "WEGWIJZER_WASM";
@@ -727,7 +741,7 @@ impl SiteData {
 mod tests {
     #[test]
     fn two_builds_each_with_its_own_files_and_every_traject_page_on_one() {
-        use super::assets::{BUILDS, File, build_for, is_digest_named};
+        use super::assets::{BUILDS, File, START_NAME, build_for, is_digest_named, start_file};
         use super::pages::{Build, MEEDOEN, SCORING, TRAJECT_PAGES, by_key, by_path};
         let mut names: Vec<&str> = BUILDS.iter().flat_map(|b| [b.glue_js, b.wasm]).collect();
         names.sort();
@@ -751,8 +765,12 @@ mod tests {
             BUILDS[0].file(digest, File::FileScript),
             "scorer-participant-0123456789abcdef.bestand.js"
         );
+        assert_eq!(start_file(digest), "scorer-start-0123456789abcdef.js");
+        assert!(is_digest_named(&start_file(digest)));
+        assert!(BUILDS.iter().all(|b| b.name != START_NAME));
         for other in [
             "scorer.js",
+            "scorer-start.js",
             "scorer-coordinator-xyz.wasm",
             "scorer-coordinator-0123.js",
             "site.css",

@@ -293,8 +293,7 @@ impl<'a> Renderer<'a> {
         }
         push(self.search_index())?;
         for rel in self.theme.files(STATIC_DIR) {
-            // Written into each scorer build's script instead.
-            if rel == scorer_files::loader_path() {
+            if scorer_files::written_with_scorer(&rel) {
                 continue;
             }
             let bytes = self

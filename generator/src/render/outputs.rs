@@ -306,8 +306,7 @@ impl Renderer<'_> {
             all.push((urls::ZIP.to_string(), Source::build("site's zip", None)));
         }
         for rel in self.theme.files(STATIC_DIR) {
-            // Written into the scorer builds' scripts, not on its own.
-            if rel == super::scorer_files::loader_path() {
+            if super::scorer_files::written_with_scorer(&rel) {
                 continue;
             }
             let path = format!("{}/{}", urls::ASSETS, &rel[STATIC_DIR.len() + 1..]);

@@ -29,10 +29,11 @@ impl Renderer<'_> {
         &self,
         scorer: &ScorerAssets,
     ) -> Result<Vec<OutputFile>, RenderError> {
-        let mut out = Vec::new();
+        let start = self.scorer_start()?;
         let mut shared = Vec::new();
+        let mut out = Vec::new();
         for b in &scorer.builds {
-            let (files, written) = self.scorer_files(b)?;
+            let (files, written) = self.scorer_files(b, &start.path)?;
             out.extend(written);
             shared.push((b.build, files));
         }
@@ -58,6 +59,7 @@ impl Renderer<'_> {
             self.keeps_contract(&page, &file)?;
             out.push(file);
         }
+        out.push(start);
         Ok(out)
     }
 

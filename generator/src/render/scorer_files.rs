@@ -13,17 +13,33 @@ use site_data::assets::{self, File};
 use site_data::{DomainData, SiteData};
 use xxhash_rust::xxh3::xxh3_64;
 
-/// The loader's place in the theme; written into the builds' scripts, so
-/// not copied to `assets/` on its own.
-pub(super) fn loader_path() -> String {
+/// The loader's place in the theme; written into the builds' scripts.
+fn loader_path() -> String {
     format!("{}/{}", crate::theme::STATIC_DIR, assets::LOADER_JS)
+}
+
+/// The starter's place in the theme; written under its digest
+/// ([`assets::start_file`]).
+fn start_path() -> String {
+    format!("{}/{}", crate::theme::STATIC_DIR, assets::START_JS)
+}
+
+/// Whether the theme's static file `rel` is written here, with the
+/// scorer, instead of copied to `assets/` under its own name.
+pub(super) fn written_with_scorer(rel: &str) -> bool {
+    rel == loader_path() || rel == start_path()
+}
+
+/// A digest of `bytes` as file names carry it.
+fn digest_of(bytes: &[u8]) -> String {
+    format!("{:0width$x}", xxh3_64(bytes), width = assets::DIGEST_LEN)
 }
 
 /// Where a build's files are, for the templates of its pages.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ScorerFiles {
-    /// The theme's `scorer-start.js`, which asks for `script` once the page
-    /// is painted.
+    /// The theme's `scorer-start.js` under its digest, which asks for
+    /// `script` once the page is painted; one file for both builds.
     pub start: String,
     /// The site data, glue and loader (`assets/…js`), shared by every page
     /// of the build.
@@ -38,18 +54,31 @@ pub struct ScorerFiles {
 }
 
 impl Renderer<'_> {
+    /// The theme's starter, as written to `assets/` under its digest.
+    pub(super) fn scorer_start(&self) -> Result<OutputFile, RenderError> {
+        let bytes = self.script_code(&start_path())?.into_bytes();
+        let name = assets::start_file(&digest_of(&bytes));
+        Ok(OutputFile {
+            path: format!("{}/{name}", urls::ASSETS),
+            bytes,
+        })
+    }
+
     /// The theme's loader (`static/scorer.js`), written at the end of each
-    /// build's script, so one digest-named file starts the scorer; without
-    /// its comment lines, which are for the next developer, not for every
-    /// visitor's first load.
+    /// build's script, so one digest-named file starts the scorer.
     fn loader(&self) -> Result<String, RenderError> {
-        let rel = loader_path();
+        self.script_code(&loader_path())
+    }
+
+    /// The theme's script `rel` without its comment lines, which are for
+    /// the next developer, not for every visitor's first load.
+    fn script_code(&self, rel: &str) -> Result<String, RenderError> {
         let bytes = self
             .theme
-            .read(&rel)
-            .map_err(|e| RenderError::new(&rel, e.to_string()))?;
+            .read(rel)
+            .map_err(|e| RenderError::new(rel, e.to_string()))?;
         let text = String::from_utf8(bytes.into_owned())
-            .map_err(|_| RenderError::new(&rel, "not UTF-8"))?;
+            .map_err(|_| RenderError::new(rel, "not UTF-8"))?;
         Ok(without_comment_lines(&text))
     }
 
@@ -69,10 +98,12 @@ impl Renderer<'_> {
         }
     }
 
-    /// One build's three files and their addresses in `assets/`.
+    /// One build's three files and their addresses in `assets/`; `start`
+    /// is the starter's address ([`Self::scorer_start`]).
     pub(super) fn scorer_files(
         &self,
         b: &ScorerBuildFiles,
+        start: &str,
     ) -> Result<(ScorerFiles, Vec<OutputFile>), RenderError> {
         let json = serde_json::to_string(&self.site_data())
             .map_err(|e| RenderError::new(urls::ASSETS, e.to_string()))?;
@@ -92,7 +123,7 @@ impl Renderer<'_> {
         // One digest for all three: they only ever go together.
         let mut all = script.clone().into_bytes();
         all.extend_from_slice(&b.wasm);
-        let digest = format!("{:0width$x}", xxh3_64(&all), width = assets::DIGEST_LEN);
+        let digest = digest_of(&all);
         let file_script = format!(
             "window.{} = \"{}\";\n",
             assets::WASM_GLOBAL,
@@ -100,7 +131,7 @@ impl Renderer<'_> {
         );
         let path = |f: File| format!("{}/{}", urls::ASSETS, b.build.file(&digest, f));
         let files = ScorerFiles {
-            start: format!("{}/{}", urls::ASSETS, assets::START_JS),
+            start: start.to_string(),
             script: path(File::Script),
             wasm: path(File::Wasm),
             file_script: path(File::FileScript),

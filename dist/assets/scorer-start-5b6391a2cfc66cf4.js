@@ -1,12 +1,3 @@
-/* Asks for the scorer's build once the page is painted. A first visit
-   fetches the build (80–140 KB) only after the page's own text is on
-   screen, so on a phone it never competes with the HTML and CSS for the
-   connection: the text appears as fast as on a content page. A page the
-   service worker controls has the build in its cache, so it asks at once.
-   The build's script (site data, glue, loader) finds the module's names on
-   its own tag: they are copied from this one. Over http(s) the module is
-   fetched and compiled meanwhile, as it streams in; the loader takes it
-   from the global named in `data-compiling`. */
 (function () {
   'use strict';
   var tag = document.currentScript;
@@ -24,15 +15,11 @@
     document.head.appendChild(s);
     if (location.protocol !== 'file:' && typeof WebAssembly === 'object') {
       var compiling = compile(tag.getAttribute('data-wasm'));
-      // Handled here, so a failure that comes before the loader runs is
-      // no unhandled rejection; the loader still sees it and says so.
       compiling.catch(function () {});
       window[tag.getAttribute('data-compiling')] = compiling;
     }
   }
 
-  // A host that sends another MIME type than application/wasm gets the
-  // bytes compiled whole.
   function compile(url) {
     var whole = function () {
       return fetch(url).then(function (r) { return r.arrayBuffer(); }).then(WebAssembly.compile);
@@ -46,8 +33,6 @@
       ask();
       return;
     }
-    // The first contentful paint is reported once it is on screen; where
-    // the browser does not report paints, the frame after the next one.
     var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
     if (types && types.indexOf('paint') >= 0) {
       new PerformanceObserver(function (list, observer) {
@@ -59,11 +44,8 @@
     } else if (window.requestAnimationFrame) {
       requestAnimationFrame(function () { setTimeout(ask, 0); });
     }
-    // A hidden tab paints nothing: it asks anyway.
     setTimeout(ask, 1000);
   }
 
-  // `async`: this may run while the page is still parsed, so a cached
-  // build is on its way before the page is complete.
   afterPaint();
 })();
