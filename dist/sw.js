@@ -29,7 +29,7 @@ self.addEventListener('install', (event) => {
 // from any subfolder. Only a speed-up: a browser that refuses the routes
 // still has the fetch handler below.
 function routeImmutable(event) {
-  if (typeof event.addRoutes !== 'function') return;
+  if (typeof event.addRoutes !== 'function' || IMMUTABLE.size === 0) return;
   const rules = [...IMMUTABLE].map((path) => ({
     condition: { urlPattern: path, requestMethod: 'GET' },
     source: { cacheName: CACHE },

@@ -21,7 +21,8 @@ const ALL_PAGES = ['meedoen.html', 'scoren.html', 'rapport.html', 'plan.html'];
 // LH_PAGES=scoren.html,plan.html: only those, beside the domain page.
 const PAGES = ['domeinen/thuissituatie.html', ...(process.env.LH_PAGES?.split(',') ?? ALL_PAGES)];
 // LH_DETAIL=1 also prints, per run, the element Lighthouse took as largest,
-// what shifted and the blocking time: what to look at when a figure is off.
+// the blocking time and the long tasks, and what shifted: what to look at
+// when a figure is off.
 const detail = process.env.LH_DETAIL === '1';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -17,11 +17,12 @@
 // (the page against the content page of the same round and build), which
 // that drift moves less.
 //   node tests/bench-scorer.mjs [runs] [DIST ...]   (default: BENCH_DIST or dist/)
+import { resolve } from 'node:path';
 import { serveDist, launch, startTraject } from './helpers.mjs';
 
 const runs = Number(process.argv[2] ?? 31);
-const roots = process.argv.slice(3);
-if (roots.length === 0) roots.push(process.env.BENCH_DIST || undefined);
+const roots = process.argv.slice(3).map((d) => resolve(d));
+if (roots.length === 0) roots.push(process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : undefined);
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '–');

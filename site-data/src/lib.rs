@@ -568,7 +568,8 @@ pub mod assets {
     /// Hex digits of the digest in a build's file names.
     pub const DIGEST_LEN: usize = 16;
 
-    /// The loader in the theme's static files (`assets/scorer.js`).
+    /// The loader in the theme's static files (`static/scorer.js`), written
+    /// at the end of each build's script, not on its own.
     pub const LOADER_JS: &str = "scorer.js";
     /// The theme's script on every traject page that asks for its build's
     /// script once the page is painted (`static/scorer-start.js`), written

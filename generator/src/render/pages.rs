@@ -23,8 +23,9 @@ impl Renderer<'_> {
         self.render(template, &path, &ctx)
     }
 
-    /// The traject pages (site-data's one list) and each scorer build's
-    /// files, which the pages of that build share.
+    /// The traject pages (site-data's one list), each scorer build's
+    /// files, which the pages of that build share, and the starter all of
+    /// them load.
     pub(super) fn traject_pages(
         &self,
         scorer: &ScorerAssets,

@@ -4,8 +4,9 @@
 //! the browser across pages: a classic script with the site data,
 //! wasm-bindgen's glue and the theme's loader, the module itself (compiled
 //! as it streams in over http(s)) and, for `file://` only, the module in
-//! base64 as a classic script. No inline script: the pages' CSP stays `script-src 'self'
-//! 'wasm-unsafe-eval'`.
+//! base64 as a classic script; and once for both builds the theme's starter
+//! (`scorer-start.js`), under its digest too. No inline script: the pages'
+//! CSP stays `script-src 'self' 'wasm-unsafe-eval'`.
 
 use super::{OutputFile, RenderError, Renderer, ScorerBuildFiles, urls};
 use base64::Engine;
@@ -160,8 +161,8 @@ impl Renderer<'_> {
 /// `js` without its leading `/* … */` block and without the lines that
 /// hold only a `//` comment; comments after code stay. No JS parser: a
 /// line of a multi-line string or template literal that starts with `//`
-/// would go too, so a theme's loader must not hold one (the theme's own
-/// has none; README, "Theme").
+/// would go too, so a theme's loader or starter must not hold one (the
+/// theme's own have none; README, "Theme").
 fn without_comment_lines(js: &str) -> String {
     let mut rest = js.trim_start();
     if let Some(block) = rest.strip_prefix("/*")
