@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serveDist } from './helpers.mjs';
+import { serveDist, storeFilledTraject } from './helpers.mjs';
 
 const lhDir = process.argv[2];
 const root = process.argv[3] ? [resolve(process.argv[3])] : [];
@@ -21,29 +21,10 @@ const ALL_PAGES = ['meedoen.html', 'scoren.html', 'rapport.html', 'plan.html'];
 // LH_PAGES=scoren.html,plan.html: only those, beside the domain page.
 const PAGES = ['domeinen/thuissituatie.html', ...(process.env.LH_PAGES?.split(',') ?? ALL_PAGES)];
 // LH_DETAIL=1 also prints, per run, the element Lighthouse took as largest,
-// the blocking time and the long tasks, and what shifted: what to look at
-// when a figure is off.
+// the blocking time and the long tasks (start+ms and the script Lighthouse
+// lays each to), and what shifted: what to look at when a figure is off.
 const detail = process.env.LH_DETAIL === '1';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function fillTraject(context, base) {
-  const page = await context.newPage();
-  await page.goto(base + 'traject.html');
-  await page.waitForSelector('body[data-scorer]');
-  await page.evaluate(() => {
-    const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
-    const answers = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => ({
-      domein: d, score: [6, 4, 3, 8, 5, 7, 'weet-niet', 2][d - 1], wat_gaat_goed: `Sterk punt ${d}`, aandachtspunten: `Werkpunt ${d}`,
-    }));
-    localStorage.setItem(prefix + 'traject:t-lh', JSON.stringify({
-      formaat: 'wegwijzer-traject', schema_version: 3, id: 't-lh', naam: 'Lighthouse-team',
-      aangemaakt: '2026-12-01T10:00:00Z', gewijzigd: '2026-12-01T10:00:00Z',
-      respondenten: [{ rol: 'Team', antwoorden: answers }], focus: [8, 2, 3], redenen: [],
-    }));
-    localStorage.setItem(prefix + 'actief', 't-lh');
-  });
-  await page.close();
-}
 
 /** Empties the HTTP cache, the worker and its cache, keeping localStorage. */
 async function coldButFilled(context, origin) {
@@ -69,7 +50,7 @@ for (const compress of hosts) {
         '--disable-sync', '--no-first-run', `--remote-debugging-port=${port}`],
     });
     try {
-      if (filled) await fillTraject(context, server.base);
+      if (filled) await storeFilledTraject(context, server.base);
       console.log(`\n${compress ? 'host that compresses (gzip, ETag)' : 'plain server, no compression'}; ${filled ? 'a filled-in traject in storage' : 'an empty profile'}`);
       console.log('page                          perf  LCP      ×domain  CLS    a11y  best  seo');
       let domainLcp = null;
@@ -86,7 +67,7 @@ for (const compress of hosts) {
             const items = (id) => lhr.audits[id]?.details?.items ?? [];
             const lcpEl = items('largest-contentful-paint-element')[0]?.items?.[0]?.node;
             const shifts = items('layout-shifts').map((s) => `${s.node?.selector ?? '?'} ${s.score?.toFixed(3)}`);
-            console.log(`    run ${i + 1}: LCP ${Math.round(lhr.audits['largest-contentful-paint'].numericValue)} ms on ${lcpEl?.selector ?? '?'} "${(lcpEl?.nodeLabel ?? '').slice(0, 50)}"; TBT ${Math.round(lhr.audits['total-blocking-time'].numericValue)} ms; SI ${Math.round(lhr.audits['speed-index'].numericValue)} ms; long tasks (start+ms): ${items('long-tasks').map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)}`).join(' ') || 'none'}; shifts: ${shifts.join(', ') || 'none'}; failing a11y: ${lhr.categories.accessibility.auditRefs.filter((r) => r.weight > 0 && lhr.audits[r.id].score === 0).map((r) => r.id).join(', ') || 'none'}`);
+            console.log(`    run ${i + 1}: LCP ${Math.round(lhr.audits['largest-contentful-paint'].numericValue)} ms on ${lcpEl?.selector ?? '?'} "${(lcpEl?.nodeLabel ?? '').slice(0, 50)}"; TBT ${Math.round(lhr.audits['total-blocking-time'].numericValue)} ms; SI ${Math.round(lhr.audits['speed-index'].numericValue)} ms; long tasks (start+ms): ${items('long-tasks').map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)} ${String(t.url).split('/').pop().slice(0, 16)}`).join(' ') || 'none'}; shifts: ${shifts.join(', ') || 'none'}; failing a11y: ${lhr.categories.accessibility.auditRefs.filter((r) => r.weight > 0 && lhr.audits[r.id].score === 0).map((r) => r.id).join(', ') || 'none'}`);
           }
         }
         const of = (f) => median(results.map(f));

@@ -139,6 +139,30 @@ export async function startTrajectIn(page, base, name) {
 }
 
 /**
+ * Stores a traject scored on every domain (one "weet niet"), with notes and
+ * three chosen domains, as the active one at `base`: the filled-in state
+ * the benchmarks load pages in.
+ */
+export async function storeFilledTraject(context, base) {
+  const page = await context.newPage();
+  await page.goto(base + 'traject.html');
+  await page.waitForSelector('body[data-scorer]');
+  await page.evaluate(() => {
+    const prefix = 'wegwijzer:' + location.pathname.replace(/[^/]*$/, '') + ':';
+    const answers = [1, 2, 3, 4, 5, 6, 7, 8].map((d) => ({
+      domein: d, score: [6, 4, 3, 8, 5, 7, 'weet-niet', 2][d - 1], wat_gaat_goed: `Sterk punt ${d}`, aandachtspunten: `Werkpunt ${d}`,
+    }));
+    localStorage.setItem(prefix + 'traject:t-lh', JSON.stringify({
+      formaat: 'wegwijzer-traject', schema_version: 3, id: 't-lh', naam: 'Lighthouse-team',
+      aangemaakt: '2026-12-01T10:00:00Z', gewijzigd: '2026-12-01T10:00:00Z',
+      respondenten: [{ rol: 'Team', antwoorden: answers }], focus: [8, 2, 3], redenen: [],
+    }));
+    localStorage.setItem(prefix + 'actief', 't-lh');
+  });
+  await page.close();
+}
+
+/**
  * Fills this origin's localStorage to its quota with someone else's data,
  * as a full profile is; returns how many `vuller-N` keys it took.
  */

@@ -384,6 +384,43 @@ test('a filled rapport and plan show their long sections a frame apart, whole on
   await context.close();
 });
 
+test('the first fill writes only what changes: no attribute or text set to the value it has', async () => {
+  const base = env.server.base;
+  const { context, page, problems } = await openDevice(env.browser, base);
+  await startTrajectIn(page, base, 'Alleen wat verandert');
+  for (const [d, v] of [[1, 6], [2, 4], [3, 8]]) await score(page, d, v);
+  await page.goto(base + 'rapport.html');
+  await page.waitForSelector('body[data-scorer]');
+  for (const d of [2, 3]) await page.check(`#focus-keuze-${d}`);
+  // Watched from the end of parsing, when the scorer starts, to data-scorer.
+  await page.addInitScript(() => {
+    window.__writes = { changed: 0, same: [] };
+    document.addEventListener('readystatechange', () => {
+      if (window.__watching) return;
+      window.__watching = new MutationObserver((records) => {
+        for (const r of records) {
+          const text = (nodes) => [...nodes].map((n) => n.textContent).join('');
+          const same = r.type === 'attributes'
+            ? r.oldValue === r.target.getAttribute(r.attributeName)
+            : r.removedNodes.length === r.addedNodes.length && text(r.removedNodes) === text(r.addedNodes);
+          if (same) window.__writes.same.push(`${r.target.id || r.target.nodeName} ${r.attributeName ?? 'text'}`);
+          else window.__writes.changed++;
+        }
+      });
+      window.__watching.observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true });
+    });
+  });
+  for (const path of ['traject.html', 'scoren.html', 'rapport.html', 'plan.html']) {
+    await page.goto(base + path);
+    await page.waitForSelector('body[data-scorer="klaar"]');
+    const writes = await page.evaluate(() => window.__writes);
+    assert.ok(writes.changed > 0, `${path}: the fill was watched`);
+    assert.deepEqual(writes.same, [], `${path}: writes that changed nothing`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('when the scorer cannot run, the page says so and hides the form', async () => {
   const base = env.server.base;
   const { context, page, problems } = await openDevice(env.browser, base, { serviceWorkers: 'block' });

@@ -171,8 +171,14 @@ fn set_html(id: &str, html: &str) {
     }
 }
 
+// The writes below leave an element alone when it already says what they
+// would write: a write of the same value still invalidates its style, and
+// a fill made of such writes is what a phone waits on before a tap counts.
+
 fn set_text(id: &str, text: &str) {
-    if let Some(el) = by_id(id) {
+    if let Some(el) = by_id(id)
+        && el.text_content().as_deref() != Some(text)
+    {
         el.set_text_content(Some(text));
     }
 }
@@ -184,11 +190,23 @@ fn show(id: &str, visible: bool) {
 }
 
 fn set_hidden(el: &Element, hidden: bool) {
-    let _ = if hidden {
-        el.set_attribute("hidden", "")
-    } else {
-        el.remove_attribute("hidden")
-    };
+    set_flag(el, "hidden", hidden);
+}
+
+/// Sets an attribute unless it has that value.
+fn set_attr(el: &Element, name: &str, value: &str) {
+    if el.get_attribute(name).as_deref() != Some(value) {
+        let _ = el.set_attribute(name, value);
+    }
+}
+
+/// A boolean attribute: present (empty) or absent.
+fn set_flag(el: &Element, name: &str, on: bool) {
+    if on {
+        set_attr(el, name, "");
+    } else if el.has_attribute(name) {
+        let _ = el.remove_attribute(name);
+    }
 }
 
 fn all(selector: &str) -> Vec<Element> {
@@ -512,7 +530,7 @@ fn next_section(reveal: bool) -> bool {
     }
     // For tests and tools: the page is filled in now.
     if let Some(b) = doc().body() {
-        let _ = b.set_attribute("data-scorer", "klaar");
+        set_attr(&b, "data-scorer", "klaar");
     }
     false
 }

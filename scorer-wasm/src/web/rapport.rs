@@ -164,7 +164,11 @@ fn render_rapport(t: &Traject) {
         &crate::text::rapport::participants(t.participants.len(), &per),
     );
     if let Some(table) = by_id("score-tabel") {
-        let _ = table.set_attribute("data-deelnemers", if several { "meer" } else { "een" });
+        set_attr(
+            &table,
+            "data-deelnemers",
+            if several { "meer" } else { "een" },
+        );
     }
     let mut any_discuss = false;
     let typing = doc().active_element();
@@ -217,23 +221,16 @@ fn render_rapport(t: &Traject) {
         if let Some(bar) = by_id(&idn("grafiek-balk-", n, "")) {
             // A 1 still shows a sliver, so it never looks like no bar at all.
             let end = row.bar_end().map_or(0, |e| e.max(8));
-            let _ = bar.set_attribute("width", &end.to_string());
+            set_attr(&bar, "width", &end.to_string());
         }
         if let Some(r) = by_id(&idn("grafiek-", n, "")) {
-            let _ = r.set_attribute(
+            set_attr(
+                &r,
                 "data-score",
                 if row.bar_end().is_some() { "ja" } else { "nee" },
             );
-            let _ = if chosen {
-                r.set_attribute("data-chosen", "")
-            } else {
-                r.remove_attribute("data-chosen")
-            };
-            let _ = if several {
-                r.set_attribute("data-dots", "")
-            } else {
-                r.remove_attribute("data-dots")
-            };
+            set_flag(&r, "data-chosen", chosen);
+            set_flag(&r, "data-dots", several);
         }
         set_text(&idn("keuze-score-", n, ""), &ui::score_in_brackets(&score));
         set_text(&idn("gekozen-score-", n, ""), &score);
@@ -284,7 +281,8 @@ fn render_comparison(t: &Traject, filter: Option<&str>) {
     set_html("vergelijk-meting", &html::round_options(&dates, earlier));
     show("vergelijk-blok", !t.rounds.is_empty());
     if let Some(table) = by_id("score-tabel") {
-        let _ = table.set_attribute(
+        set_attr(
+            &table,
             "data-vergelijk",
             if earlier.is_some() { "ja" } else { "nee" },
         );
@@ -320,12 +318,15 @@ fn render_comparison(t: &Traject, filter: Option<&str>) {
                 }
                 _ => None,
             };
-            let _ =
-                line.set_attribute("visibility", if x.is_some() { "visible" } else { "hidden" });
+            set_attr(
+                &line,
+                "visibility",
+                if x.is_some() { "visible" } else { "hidden" },
+            );
             // Hidden, it still needs a valid length.
             let x = x.unwrap_or_else(|| String::from("0"));
-            let _ = line.set_attribute("x1", &x);
-            let _ = line.set_attribute("x2", &x);
+            set_attr(&line, "x1", &x);
+            set_attr(&line, "x2", &x);
         }
     }
 }

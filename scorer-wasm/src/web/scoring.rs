@@ -422,7 +422,7 @@ fn update_progress(t: &Traject) {
     for n in 1..=total as u8 {
         let done = p.answer(n).score.is_some();
         if let Some(link) = by_id(&idn("stap-", n, "")) {
-            let _ = link.set_attribute("data-done", if done { "ja" } else { "nee" });
+            set_attr(&link, "data-done", if done { "ja" } else { "nee" });
         }
         set_text(
             &idn("stap-", n, "-status"),

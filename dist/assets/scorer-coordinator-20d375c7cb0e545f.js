@@ -59,7 +59,7 @@ let wasm_bindgen=function(n){let t;function e(){const n={__proto__:null,ci:funct
     return (compiling || Promise.reject(new Error('not compiling'))).catch(fromFileScript);
   }
 
-  var SLICE_MS = 10;
+  var SLICE_MS = 5;
 
   function later(fn) {
     var channel = new MessageChannel();
@@ -101,7 +101,8 @@ let wasm_bindgen=function(n){let t;function e(){const n={__proto__:null,ci:funct
       var started = Date.now();
       wasm_bindgen.initSync({ module: module });
       if (!wasm_bindgen.boot(data)) throw new Error('site data unreadable');
-      if (Date.now() - started > SLICE_MS) later(fillIn);
+      var painted = window.performance && performance.getEntriesByType && performance.getEntriesByType('paint').length > 0;
+      if (Date.now() - started > (painted ? SLICE_MS : 2 * SLICE_MS)) later(fillIn);
       else fillIn();
       var files = document.querySelectorAll('input[type="file"]:not([multiple])');
       for (var k = 0; k < files.length; k++) files[k].addEventListener('change', importFile);
