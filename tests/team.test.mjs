@@ -342,6 +342,7 @@ test('a filled rapport and plan show their long sections a frame apart, whole on
   await page.goto(base + 'rapport.html');
   await page.waitForSelector('body[data-scorer]');
   for (const d of [8, 2, 3]) await page.check(`#focus-keuze-${d}`);
+  await page.fill('#reden-8', 'Omdat het telt');
   await recordReveals(page);
   for (const [path, list] of [['rapport.html', 'rapport-aanbevelingen'], ['plan.html', 'plan-domeinen']]) {
     await page.goto(base + path);
@@ -358,6 +359,7 @@ test('a filled rapport and plan show their long sections a frame apart, whole on
     for (let i = 1; i < frames.length; i++) assert.ok(frames[i] > frames[i - 1], `${path}: one section a frame, got frames ${frames}`);
   }
   // A change the moment the page is usable ('ready'), while its sections
+  // and the parts of the fill after it (the reasons, notes, comparison)
   // still wait: the change decides what shows, and nothing waiting shows after it.
   await page.addInitScript(() => {
     const mark = performance.mark.bind(performance);
@@ -365,15 +367,17 @@ test('a filled rapport and plan show their long sections a frame apart, whole on
       const entry = mark(name, ...rest);
       if (name === 'wegwijzer:ready' && location.pathname.endsWith('/rapport.html') && !window.__mid) {
         const waiting = document.querySelectorAll('[data-straks]').length;
+        const reason = document.getElementById('reden-8').value;
         document.getElementById('focus-keuze-2').click();
-        window.__mid = { waiting, left: document.querySelectorAll('[data-straks]').length };
+        window.__mid = { waiting, reason, left: document.querySelectorAll('[data-straks]').length };
       }
       return entry;
     };
   });
   await page.goto(base + 'rapport.html');
   await page.waitForSelector('body[data-scorer="klaar"]');
-  assert.deepEqual(await page.evaluate(() => window.__mid), { waiting: 3, left: 0 });
+  assert.deepEqual(await page.evaluate(() => window.__mid), { waiting: 3, reason: '', left: 0 });
+  assert.equal(await page.inputValue('#reden-8'), 'Omdat het telt');
   const shown = () => page.$$eval('#rapport-aanbevelingen > [data-domain]:not([hidden])', (els) => els.map((el) => el.dataset.domain));
   assert.deepEqual(await shown(), ['8', '3']);
   assert.equal(await page.isChecked('#focus-keuze-2'), false);

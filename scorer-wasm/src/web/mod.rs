@@ -98,6 +98,9 @@ struct App {
     invited: Option<String>,
     /// From `boot` until the first fill is done: long sections wait.
     filling: bool,
+    /// Parts of the first fill left for the tasks after it, in order: each
+    /// reads the traject afresh, so a change made in between shows.
+    parts: Vec<fn()>,
     scoring: scoring::State,
     invite: invite::State,
     #[cfg(feature = "coordinator")]
@@ -463,6 +466,7 @@ pub fn boot(data_json: &str) -> bool {
         damaged: None,
         invited: None,
         filling: true,
+        parts: Vec::new(),
         scoring: Default::default(),
         invite: Default::default(),
         #[cfg(feature = "coordinator")]
@@ -483,8 +487,8 @@ const LATER: &str = "data-straks";
 
 /// Called by the loader after `boot` (in the same task, or the next on a
 /// slow device): fills the page in.
-/// `true` while long sections wait: the loader then calls `fill_next`
-/// once a frame until it says `false`.
+/// `true` while parts of the fill or long sections wait: the loader then
+/// calls `fill_next` once a frame until it says `false`.
 #[wasm_bindgen]
 pub fn fill() -> bool {
     // Listening starts here, not in `boot`: until the page is filled in
@@ -511,13 +515,33 @@ pub fn fill() -> bool {
     next_section(false)
 }
 
-/// Shows the next waiting section; `false` once none waits.
+/// Fills in the next part the first fill left, or else shows the next
+/// waiting section; `false` once nothing waits.
 #[wasm_bindgen]
 pub fn fill_next() -> bool {
-    next_section(true)
+    let part = {
+        let a = &mut *app();
+        (!a.parts.is_empty()).then(|| a.parts.remove(0))
+    };
+    match part {
+        Some(part) => {
+            part();
+            true
+        }
+        None => next_section(true),
+    }
+}
+
+/// Leaves `part` of the first fill for a task of its own, so a phone
+/// never spends one long task on the whole page.
+fn in_a_later_task(part: fn()) {
+    app().parts.push(part);
 }
 
 fn next_section(reveal: bool) -> bool {
+    if !app().parts.is_empty() {
+        return true;
+    }
     let waiting = all(&format!("[{LATER}]"));
     let mut left = waiting.len();
     if reveal && let Some(el) = waiting.first() {
