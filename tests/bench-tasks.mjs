@@ -3,8 +3,8 @@
 // DevTools debugger on and Lighthouse 12's trace categories (a stack for
 // every DOM change), which make the scorer's tasks several times longer
 // than in a reader's browser. Prints, per build, the medians of: how many
-// tasks of 1 ms or more ran from the scorer's start until its last step
-// (layouts between included), the longest, their total, and the blocking time
+// tasks of 1 ms or more ran from the scorer's start until the layout
+// after its last step (layouts between included), the longest, their total, and the blocking time
 // they would add with the CPU slowed 4× as Lighthouse's mobile preset
 // simulates (each task × 4, less 50 ms). Builds are measured side by side,
 // taking turns in each round, since this machine's speed drifts.
@@ -43,11 +43,15 @@ try {
       if (state === 'filled') await storeFilledTraject(context, servers[k].base);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
+      // Storing loaded a page: its CSS must not be cached for this load.
+      await cdp.send('Network.clearBrowserCache');
       await cdp.send('Debugger.enable');
       const file = join(scratch, 'trace.json');
       await browser.startTracing(page, { path: file, categories: CATEGORIES });
       await page.goto(servers[k].base + path);
       await page.waitForSelector('body[data-scorer="klaar"]');
+      // Two frames more, so the layout after the last step is in the trace.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await browser.stopTracing();
       const events = JSON.parse(await readFile(file, 'utf8')).traceEvents;
       const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.endsWith(path)).pop();
@@ -63,7 +67,10 @@ try {
       const runsScorer = (task) => (task.ts <= ready && ready <= task.ts + task.dur) || onMain.some((e) => e.ts >= task.ts
         && e.ts < task.ts + task.dur && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && SCORER.test(e.args?.data?.url ?? ''));
       const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ts + e.dur >= start);
-      const end = tasks.filter(runsScorer).pop();
+      const last = tasks.filter(runsScorer).pop();
+      // ... and the layout of what its last step showed.
+      const laidOut = tasks.find((t) => t.ts > last.ts && onMain.some((e) => e.name === 'Layout' && e.ts >= t.ts && e.ts < t.ts + t.dur));
+      const end = laidOut ?? last;
       const took = tasks.filter((e) => e.ts <= end.ts && e.dur >= 1000).map((e) => e.dur / 1000);
       results[k].push({
         tasks: took.length,

@@ -3,9 +3,9 @@
 // rapport.html and plan.html with a filled-in traject, of choosing a domain
 // on the rapport and of typing three letters in its reason, and how long a
 // click on a domain's box takes to handle and lay out (median of 21, in
-// the page). Each record is a style invalidation the browser handles; under
-// Lighthouse, which traces with a stack per invalidation, each costs far
-// more than in a reader's browser.
+// the page). Each record is a DOM change, which may invalidate style;
+// under Lighthouse, which traces each invalidation with a stack, each costs
+// far more than in a reader's browser.
 //   node tests/bench-writes.mjs DIST…   (several builds: measured in turn)
 import { resolve } from 'node:path';
 import { serveDist, launch, storeFilledTraject } from './helpers.mjs';

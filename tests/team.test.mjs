@@ -359,7 +359,6 @@ test('a filled rapport and plan show their long sections a frame apart, whole on
     for (let i = 1; i < frames.length; i++) assert.ok(frames[i] > frames[i - 1], `${path}: one section a frame, got frames ${frames}`);
   }
   // A change the moment the page is usable ('ready'), while its sections
-  // and the parts of the fill after it (the reasons, notes, comparison)
   // still wait: the change decides what shows, and nothing waiting shows after it.
   await page.addInitScript(() => {
     const mark = performance.mark.bind(performance);
@@ -376,8 +375,8 @@ test('a filled rapport and plan show their long sections a frame apart, whole on
   });
   await page.goto(base + 'rapport.html');
   await page.waitForSelector('body[data-scorer="klaar"]');
-  assert.deepEqual(await page.evaluate(() => window.__mid), { waiting: 3, reason: '', left: 0 });
-  assert.equal(await page.inputValue('#reden-8'), 'Omdat het telt');
+  // Usable means filled in: a reason typed now adds to the one stored.
+  assert.deepEqual(await page.evaluate(() => window.__mid), { waiting: 3, reason: 'Omdat het telt', left: 0 });
   const shown = () => page.$$eval('#rapport-aanbevelingen > [data-domain]:not([hidden])', (els) => els.map((el) => el.dataset.domain));
   assert.deepEqual(await shown(), ['8', '3']);
   assert.equal(await page.isChecked('#focus-keuze-2'), false);
@@ -388,7 +387,7 @@ test('a filled rapport and plan show their long sections a frame apart, whole on
   await context.close();
 });
 
-test('the first fill writes only what changes: no attribute or text set to the value it has', async () => {
+test('the first fill writes only what changes: no attribute or text set to the value it has, no section moved to where it is', async () => {
   const base = env.server.base;
   const { context, page, problems } = await openDevice(env.browser, base);
   await startTrajectIn(page, base, 'Alleen wat verandert');
@@ -397,8 +396,11 @@ test('the first fill writes only what changes: no attribute or text set to the v
   await page.waitForSelector('body[data-scorer]');
   for (const d of [2, 3]) await page.check(`#focus-keuze-${d}`);
   // Watched from the end of parsing, when the scorer starts, to data-scorer.
+  // The chosen domains 2 and 3 are already in the lists' order: a section
+  // taken out and put back is a move that changed nothing.
   await page.addInitScript(() => {
-    window.__writes = { changed: 0, same: [] };
+    window.__writes = { changed: [], same: [], moved: [] };
+    const removed = new Set();
     document.addEventListener('readystatechange', () => {
       if (window.__watching) return;
       window.__watching = new MutationObserver((records) => {
@@ -407,19 +409,25 @@ test('the first fill writes only what changes: no attribute or text set to the v
           const same = r.type === 'attributes'
             ? r.oldValue === r.target.getAttribute(r.attributeName)
             : r.removedNodes.length === r.addedNodes.length && text(r.removedNodes) === text(r.addedNodes);
-          if (same) window.__writes.same.push(`${r.target.id || r.target.nodeName} ${r.attributeName ?? 'text'}`);
-          else window.__writes.changed++;
+          const where = `${r.target.id || r.target.nodeName} ${r.attributeName ?? 'text'}`;
+          if (same) window.__writes.same.push(where);
+          else window.__writes.changed.push(where);
+          r.removedNodes.forEach((n) => removed.add(n));
+          r.addedNodes.forEach((n) => { if (n.id && removed.has(n)) window.__writes.moved.push(n.id); });
         }
       });
       window.__watching.observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true });
     });
   });
-  for (const path of ['traject.html', 'scoren.html', 'rapport.html', 'plan.html']) {
+  // What each fill must change, so the watch is known to have seen it.
+  const expected = { 'traject.html': 'traject-lijst text', 'scoren.html': 'traject-naam text', 'rapport.html': 'tabel-score-2 text', 'plan.html': 'plan-score-2 text' };
+  for (const [path, change] of Object.entries(expected)) {
     await page.goto(base + path);
     await page.waitForSelector('body[data-scorer="klaar"]');
     const writes = await page.evaluate(() => window.__writes);
-    assert.ok(writes.changed > 0, `${path}: the fill was watched`);
+    assert.ok(writes.changed.includes(change), `${path}: ${change} among ${writes.changed.join(', ')}`);
     assert.deepEqual(writes.same, [], `${path}: writes that changed nothing`);
+    assert.deepEqual(writes.moved, [], `${path}: sections moved to where they were`);
   }
   assert.deepEqual(problems, []);
   await context.close();

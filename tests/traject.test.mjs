@@ -49,6 +49,7 @@ async function importFile(page, text, name = 'import.json') {
   await writeFile(path, text);
   await page.evaluate(() => { document.getElementById('import-melding').textContent = ''; });
   await page.setInputFiles('#import-bestand', path);
+  return path;
 }
 
 async function importMessage(page, text) {
@@ -203,11 +204,21 @@ for (const mode of ['http', 'file']) {
     // 7. The same traject once more: the dialog's three choices each do what they say.
     await page.goto(base + 'traject.html');
     await page.waitForSelector('.traject-item');
-    await importFile(page, exported.text);
+    const same = await importFile(page, exported.text);
     await page.waitForSelector('#dialoog-import[open]');
     assert.match(await page.textContent('#dialoog-import'), /Team onderbouw/);
     await noAxe(page, 'import dialog', problems);
     await page.click('#dialoog-import [data-action="import-cancel"]');
+    assert.equal(await page.textContent('#import-melding'), 'Terugzetten geannuleerd. Er is niets veranderd.');
+    // The same message twice is said twice: the live region is written anew.
+    await page.setInputFiles('#import-bestand', same);
+    await page.waitForSelector('#dialoog-import[open]');
+    await page.evaluate(() => {
+      window.__said = 0;
+      new MutationObserver((r) => { window.__said += r.length; }).observe(document.getElementById('import-melding'), { childList: true });
+    });
+    await page.click('#dialoog-import [data-action="import-cancel"]');
+    assert.ok(await page.evaluate(() => window.__said) > 0, 'the message written again');
     assert.equal(await page.textContent('#import-melding'), 'Terugzetten geannuleerd. Er is niets veranderd.');
     assert.equal(await page.locator('.traject-item').count(), 1);
     await importFile(page, exported.text);

@@ -91,9 +91,8 @@
     setTimeout(go, 100);
   }
 
-  // Fills the page in; `ready` once it is usable. The parts it left and
-  // the long sections further down follow, a frame each, and then
-  // `data-scorer` says it is whole.
+  // Fills the page in; `ready` once it is usable. Long sections further
+  // down follow, a frame each, and then `data-scorer` says it is whole.
   function fillIn() {
     step(function () {
       var more = wasm_bindgen.fill();

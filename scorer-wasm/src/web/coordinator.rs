@@ -41,14 +41,25 @@ pub(super) fn download_csv(name: &str, csv: &str) {
 pub(super) fn show_chosen(list: &str, prefix: &str, focus: &[u8], staged: bool) {
     let Some(list) = by_id(list) else { return };
     let later = staged && app().filling;
-    for el in all(&(String::from("#") + &list.id() + " > [data-domain]")) {
-        let shown = domain_of(&el).is_some_and(|d| focus.contains(&d));
+    let sections = all(&(String::from("#") + &list.id() + " > [data-domain]"));
+    for el in &sections {
+        let shown = domain_of(el).is_some_and(|d| focus.contains(&d));
         if later && shown && el.has_attribute("hidden") {
             let _ = el.set_attribute(LATER, "");
         } else {
             let _ = el.remove_attribute(LATER);
-            set_hidden(&el, !shown);
+            set_hidden(el, !shown);
         }
+    }
+    // In the order chosen; moved only when out of it, since a section
+    // moved is laid out anew.
+    let in_order = sections
+        .iter()
+        .filter_map(domain_of)
+        .filter(|d| focus.contains(d))
+        .eq(focus.iter().copied());
+    if in_order {
+        return;
     }
     for n in focus {
         if let Some(el) = by_id(&idn(prefix, *n, "")) {

@@ -98,9 +98,6 @@ struct App {
     invited: Option<String>,
     /// From `boot` until the first fill is done: long sections wait.
     filling: bool,
-    /// Parts of the first fill left for the tasks after it, in order: each
-    /// reads the traject afresh, so a change made in between shows.
-    parts: Vec<fn()>,
     scoring: scoring::State,
     invite: invite::State,
     #[cfg(feature = "coordinator")]
@@ -177,6 +174,7 @@ fn set_html(id: &str, html: &str) {
 // The writes below leave an element alone when it already says what they
 // would write: a write of the same value still invalidates its style, and
 // a fill made of such writes is what a phone waits on before a tap counts.
+// A message a screen reader should say again goes through `say`.
 
 fn set_text(id: &str, text: &str) {
     if let Some(el) = by_id(id)
@@ -282,7 +280,15 @@ extern "C" {
 
 /// Shows a message to everyone, screen readers included.
 fn announce(text: &str) {
-    set_text("melding", text);
+    say("melding", text);
+}
+
+/// Writes a live region's message even when it is the same as before, so
+/// a screen reader says it again.
+fn say(id: &str, text: &str) {
+    if let Some(el) = by_id(id) {
+        el.set_text_content(Some(text));
+    }
 }
 
 fn open_dialog(id: &str) {
@@ -466,7 +472,6 @@ pub fn boot(data_json: &str) -> bool {
         damaged: None,
         invited: None,
         filling: true,
-        parts: Vec::new(),
         scoring: Default::default(),
         invite: Default::default(),
         #[cfg(feature = "coordinator")]
@@ -485,10 +490,11 @@ pub fn boot(data_json: &str) -> bool {
 /// Marks a section the first fill will show a frame later.
 const LATER: &str = "data-straks";
 
-/// Called by the loader after `boot` (in the same task, or the next on a
-/// slow device): fills the page in.
-/// `true` while parts of the fill or long sections wait: the loader then
-/// calls `fill_next` once a frame until it says `false`.
+/// Called by the loader after `boot`, in the same task or the next one
+/// (when starting took long; see `SLICE_MS` in `scorer.js`): fills the
+/// page in.
+/// `true` while long sections wait: the loader then calls `fill_next`
+/// once a frame until it says `false`.
 #[wasm_bindgen]
 pub fn fill() -> bool {
     // Listening starts here, not in `boot`: until the page is filled in
@@ -515,33 +521,13 @@ pub fn fill() -> bool {
     next_section(false)
 }
 
-/// Fills in the next part the first fill left, or else shows the next
-/// waiting section; `false` once nothing waits.
+/// Shows the next waiting section; `false` once none waits.
 #[wasm_bindgen]
 pub fn fill_next() -> bool {
-    let part = {
-        let a = &mut *app();
-        (!a.parts.is_empty()).then(|| a.parts.remove(0))
-    };
-    match part {
-        Some(part) => {
-            part();
-            true
-        }
-        None => next_section(true),
-    }
-}
-
-/// Leaves `part` of the first fill for a task of its own, so a phone
-/// never spends one long task on the whole page.
-fn in_a_later_task(part: fn()) {
-    app().parts.push(part);
+    next_section(true)
 }
 
 fn next_section(reveal: bool) -> bool {
-    if !app().parts.is_empty() {
-        return true;
-    }
     let waiting = all(&format!("[{LATER}]"));
     let mut left = waiting.len();
     if reveal && let Some(el) = waiting.first() {
@@ -818,7 +804,7 @@ pub fn import_size_ok(bytes: f64) -> bool {
     let ok = bytes <= MAX_FILE_BYTES as f64;
     if !ok {
         let msg = crate::text::import::too_large(bytes as usize);
-        set_text("import-melding", &ui::import_failed(&msg));
+        say("import-melding", &ui::import_failed(&msg));
         set_text("uitnodiging-fout", &msg);
     }
     ok

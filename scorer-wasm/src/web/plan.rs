@@ -140,18 +140,7 @@ fn render_plan(t: &Traject) {
             list.set_inner_html(&out);
         }
     }
-    // On the first fill, in a task of its own: the sections it fills wait
-    // for their frames after it.
-    let filling = app().filling;
-    if filling {
-        in_a_later_task(|| {
-            if let Some(t) = active() {
-                plan_values(&t);
-            }
-        });
-    } else {
-        plan_values(t);
-    }
+    plan_values(t);
 }
 
 /// Puts the plan's values into every field that names one, except the one

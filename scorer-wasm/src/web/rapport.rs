@@ -129,46 +129,19 @@ fn set_reason_print(n: u8, text: &str) {
     show(&idn("reden-print-", n, ""), !text.is_empty());
 }
 
-/// The perspective the rapport shows; one no longer in the traject shows
-/// everyone.
-fn shown_filter(t: &Traject) -> Option<String> {
-    app()
+fn render_rapport(t: &Traject) {
+    // A perspective no longer in the traject shows everyone.
+    let filter = app()
         .rapport
         .filter
         .clone()
-        .filter(|f| html::perspectives(t).contains(&f.as_str()))
-}
-
-/// The whole rapport; on the first fill, the notes and the comparison
-/// with an earlier round follow in tasks of their own.
-fn render_rapport(t: &Traject) {
-    render_scores_and_choice(t);
-    let filling = app().filling;
-    if filling {
-        in_a_later_task(|| {
-            if let Some(t) = active() {
-                render_notes(&t);
-            }
-        });
-        in_a_later_task(|| {
-            if let Some(t) = active() {
-                render_comparison(&t, shown_filter(&t).as_deref());
-            }
-        });
-    } else {
-        render_notes(t);
-        render_comparison(t, shown_filter(t).as_deref());
-    }
-}
-
-/// The scores, table and chart, and the choice of domains.
-fn render_scores_and_choice(t: &Traject) {
-    let filter = shown_filter(t);
+        .filter(|f| html::perspectives(t).contains(&f.as_str()));
     let rapport = {
         let a = app();
         let f = filter.as_deref().map_or(Filter::All, Filter::Only);
         Rapport::filtered(t, &a.data, f)
     };
+    let admits = |p: &Participant| filter.as_deref().is_none_or(|f| p.perspective.label() == f);
     let several = t.participants.len() > 1;
     set_html(
         "perspectief-filter",
@@ -198,10 +171,12 @@ fn render_scores_and_choice(t: &Traject) {
         );
     }
     let mut any_discuss = false;
+    let typing = doc().active_element();
     set_text(
         "voortgang",
         &label::progress(rapport.answered, rapport.total),
     );
+    let mut any_note = false;
     for row in &rapport.rows {
         let n = row.domain;
         let chosen = t.focus.contains(&n);
@@ -262,26 +237,6 @@ fn render_scores_and_choice(t: &Traject) {
         if let Some(cb) = by_id(&idn("focus-keuze-", n, "")) {
             cb.unchecked_into::<HtmlInputElement>().set_checked(chosen);
         }
-    }
-    show("bespreekpunten", any_discuss);
-    show_chosen("keuze-lijst", "keuze-", &t.focus, false);
-    show_chosen("rapport-aanbevelingen", "focus-", &t.focus, true);
-    let none = t.focus.is_empty();
-    show("naar-plan", !none);
-    show("keuze-leeg", none);
-    show("aanbevelingen-leeg", none);
-    set_html("rapport-voorstel", &html::advice(&rapport, &t.focus));
-    show("neem-suggestie", none && !rapport.suggestion.is_empty());
-    set_text("focus-aantal", &ui::focus_count(t.focus.len()));
-}
-
-/// Each domain's notes, by the perspective shown, and why it was chosen.
-fn render_notes(t: &Traject) {
-    let filter = shown_filter(t);
-    let admits = |p: &Participant| filter.as_deref().is_none_or(|f| p.perspective.label() == f);
-    let typing = doc().active_element();
-    let mut any_note = false;
-    for n in 1..=total() as u8 {
         let reason = t.reason(n);
         if let Some(area) = by_id(&idn("reden-", n, ""))
             && Some(&area) != typing.as_ref()
@@ -296,6 +251,17 @@ fn render_notes(t: &Traject) {
         set_html(&idn("notities-", n, "-lijst"), &notes);
     }
     show("notities-leeg", !any_note);
+    show("bespreekpunten", any_discuss);
+    show_chosen("keuze-lijst", "keuze-", &t.focus, false);
+    show_chosen("rapport-aanbevelingen", "focus-", &t.focus, true);
+    let none = t.focus.is_empty();
+    show("naar-plan", !none);
+    show("keuze-leeg", none);
+    show("aanbevelingen-leeg", none);
+    set_html("rapport-voorstel", &html::advice(&rapport, &t.focus));
+    show("neem-suggestie", none && !rapport.suggestion.is_empty());
+    render_comparison(t, filter.as_deref());
+    set_text("focus-aantal", &ui::focus_count(t.focus.len()));
 }
 
 /// The round line, the "Vergelijk met" choice, and the earlier round's

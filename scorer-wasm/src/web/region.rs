@@ -44,7 +44,7 @@ pub fn region_progress(read: usize, total: usize) {
         (s.refused(), s.schools.len())
     };
     let done = read >= total;
-    set_text(
+    say(
         "regio-voortgang",
         &msg::progress(done, read, total, refused, schools),
     );
@@ -68,7 +68,7 @@ pub fn region_set_json() -> String {
 /// How keeping the set in this browser went: `bewaard`, `uit` or `mislukt`.
 #[wasm_bindgen]
 pub fn region_kept(state: &str) {
-    set_text("regio-bewaren-melding", msg::kept(state));
+    say("regio-bewaren-melding", msg::kept(state));
 }
 
 pub(super) fn render() {
@@ -158,7 +158,7 @@ pub(super) fn on_click(action: &str) {
         }
         "region-clear" => {
             app().region = State::default();
-            set_text("regio-voortgang", msg::CLEARED);
+            say("regio-voortgang", msg::CLEARED);
             draw();
         }
         _ => {}

@@ -135,7 +135,7 @@ pub(super) fn on_click(action: &str, el: &Element) {
             // Dealt with: opening the same link again asks again.
             let _ = window().location().set_hash("");
             show("ontvangen", false);
-            set_text("ontvangen-melding", share_msg::NOT_ADDED);
+            say("ontvangen-melding", share_msg::NOT_ADDED);
         }
         _ => {}
     }
@@ -257,7 +257,7 @@ fn finish_import(text: &str) {
             return;
         }
     };
-    set_text("import-melding", &message);
+    say("import-melding", &message);
     render_traject_page();
 }
 
@@ -280,7 +280,7 @@ fn finish_conflict(action: &str) {
         }
         _ => ui::IMPORT_CANCELLED.to_string(),
     };
-    set_text("import-melding", &message);
+    say("import-melding", &message);
     render_traject_page();
 }
 
@@ -303,12 +303,12 @@ fn receive(result: Result<Reply, String>) {
     let reply = match result {
         Ok(r) => r,
         Err(message) => {
-            set_text("ontvangen-melding", &message);
+            say("ontvangen-melding", &message);
             return;
         }
     };
     let Some(t) = get(&reply.traject_id) else {
-        set_text(
+        say(
             "ontvangen-melding",
             &share_msg::unknown_traject(&reply.traject_id),
         );
@@ -318,13 +318,13 @@ fn receive(result: Result<Reply, String>) {
     let check = match reply.check(&t) {
         Ok(c) => c,
         Err(message) => {
-            set_text("ontvangen-melding", &message);
+            say("ontvangen-melding", &message);
             return;
         }
     };
     let (text, differs) = match check {
         crate::traject::Merge::Unchanged => {
-            set_text("ontvangen-melding", &share_msg::unchanged(&who));
+            say("ontvangen-melding", &share_msg::unchanged(&who));
             return;
         }
         crate::traject::Merge::Added => (
@@ -342,7 +342,7 @@ fn receive(result: Result<Reply, String>) {
             share_msg::ADD
         },
     );
-    set_text("ontvangen-melding", "");
+    say("ontvangen-melding", "");
     app().list.pending_reply = Some(reply);
     show("ontvangen", true);
     focus("ontvangen-kop");
@@ -359,7 +359,7 @@ fn add_reply() {
     let who = html::participant_text(&reply.participant);
     // The traject may have moved on to a new round since the question.
     if let Err(message) = reply.check(&t) {
-        set_text("ontvangen-melding", &message);
+        say("ontvangen-melding", &message);
         return;
     }
     let message = match t.merge(reply.participant, true, &now()) {
@@ -372,5 +372,5 @@ fn add_reply() {
     // The answers are in; the link's fragment has done its work.
     let _ = window().location().set_hash("");
     render_traject_page();
-    set_text("ontvangen-melding", &message);
+    say("ontvangen-melding", &message);
 }
