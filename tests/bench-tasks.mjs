@@ -3,11 +3,12 @@
 // DevTools debugger on and Lighthouse 12's trace categories (a stack for
 // every DOM change), which make the scorer's tasks several times longer
 // than in a reader's browser. Prints, per build, the medians of: how many
-// tasks of 1 ms or more ran from the scorer's start until the layout
-// after its last step (layouts between included), the longest, their total, and the blocking time
-// they would add with the CPU slowed 4× as Lighthouse's mobile preset
-// simulates (each task × 4, less 50 ms). Builds are measured side by side,
-// taking turns in each round, since this machine's speed drifts.
+// tasks of 1 ms or more ran from the scorer's start until the layout after
+// its last step (layouts between included), the longest, their total, and
+// the blocking time they would add with the CPU slowed 4× as Lighthouse's
+// mobile preset simulates (each task × 4, less 50 ms). Builds are measured
+// side by side, taking turns in each round, since this machine's speed
+// drifts.
 //   node tests/bench-tasks.mjs PAGE empty|filled RUNS DIST…
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

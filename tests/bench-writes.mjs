@@ -13,15 +13,14 @@ import { serveDist, launch, storeFilledTraject } from './helpers.mjs';
 const dists = process.argv.slice(2).map((d) => resolve(d));
 if (!dists.length) throw new Error('usage: node tests/bench-writes.mjs DIST…');
 
-// Counts records from the end of parsing (when the scorer starts) on.
-const watchFromParsed = () => {
+// Counts the page's DOM changes from now on (run in the page).
+const watch = () => {
   window.__records = 0;
-  document.addEventListener('readystatechange', () => {
-    if (window.__watch) return;
-    window.__watch = new MutationObserver((r) => { window.__records += r.length; });
-    window.__watch.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
+  window.__watch = new MutationObserver((r) => { window.__records += r.length; });
+  window.__watch.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 };
+// The same from the end of parsing on, when the scorer starts.
+const watchFromParsed = `document.addEventListener('readystatechange', () => { if (!window.__watch) (${watch})(); });`;
 
 const browser = await launch();
 try {
@@ -42,11 +41,7 @@ try {
     await page.goto(server.base + 'rapport.html');
     await page.waitForSelector('body[data-scorer="klaar"]');
     const records = async (act) => {
-      await page.evaluate(() => {
-        window.__records = 0;
-        window.__watch = new MutationObserver((r) => { window.__records += r.length; });
-        window.__watch.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-      });
+      await page.evaluate(watch);
       await act();
       return page.evaluate(() => { window.__records += window.__watch.takeRecords().length; window.__watch.disconnect(); return window.__records; });
     };
