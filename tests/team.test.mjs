@@ -433,6 +433,68 @@ test('the first fill writes only what changes: no attribute or text set to the v
   await context.close();
 });
 
+test('the first fill\'s texts, markup and attributes are written by the loader, none under the module\'s frames, and any text comes through whole', async () => {
+  const base = env.server.base;
+  const { context, page, problems } = await openDevice(env.browser, base);
+  // A colon, digits and a character of two UTF-16 units: the writes cross
+  // as length-prefixed fields.
+  const name = 'Team 12:30 😀 4:x';
+  await startTrajectIn(page, base, name);
+  for (const [d, v] of [[1, 6], [2, 4], [3, 8]]) await score(page, d, v);
+  await page.goto(base + 'rapport.html');
+  await page.waitForSelector('body[data-scorer]');
+  for (const d of [3, 1]) await page.check(`#focus-keuze-${d}`);
+  // Every text, markup and attribute write from the end of parsing to
+  // data-scorer, and whether a frame of the module is on its stack.
+  // data-straks the module sets itself: the staging reads it back within
+  // the same call. (Moves, field values and the plan's action rows it
+  // makes at once too: web/queue.rs says why.)
+  await page.addInitScript(() => {
+    window.__writes = { loader: [], module: [] };
+    const watch = (proto, key, kind) => {
+      const d = Object.getOwnPropertyDescriptor(proto, key);
+      const record = (el, what) => {
+        if (!window.__watching || document.body?.dataset.scorer === 'klaar') return;
+        if (what === 'data-straks') return;
+        const where = `${el.id || el.nodeName} ${what}`;
+        (/wasm/.test(new Error().stack) ? window.__writes.module : window.__writes.loader).push(where);
+      };
+      if (kind === 'setter') {
+        Object.defineProperty(proto, key, { ...d, set(v) { record(this, key); d.set.call(this, v); } });
+      } else {
+        proto[key] = function (attr, ...rest) { record(this, attr); return d.value.call(this, attr, ...rest); };
+      }
+    };
+    watch(Node.prototype, 'textContent', 'setter');
+    watch(Element.prototype, 'innerHTML', 'setter');
+    watch(Element.prototype, 'setAttribute', 'method');
+    watch(Element.prototype, 'removeAttribute', 'method');
+    document.addEventListener('readystatechange', () => { window.__watching = true; });
+  });
+  const expected = { 'traject.html': 'traject-lijst innerHTML', 'scoren.html': 'traject-naam textContent', 'rapport.html': 'tabel-score-3 textContent', 'plan.html': 'plan-score-3 textContent' };
+  for (const [path, write] of Object.entries(expected)) {
+    await page.goto(base + path);
+    await page.waitForSelector('body[data-scorer="klaar"]');
+    const writes = await page.evaluate(() => window.__writes);
+    assert.ok(writes.loader.includes(write), `${path}: ${write} among ${writes.loader.join(', ')}`);
+    assert.deepEqual(writes.module, [], `${path}: written under the module`);
+  }
+  // The name came through whole on a traject page, and in the list.
+  for (const path of ['rapport.html', 'traject.html']) {
+    await page.goto(base + path);
+    await page.waitForSelector('body[data-scorer="klaar"]');
+    if (path === 'traject.html') assert.ok((await page.textContent('#traject-lijst')).includes(name), path);
+    else assert.equal(await page.textContent('#traject-naam'), name, path);
+  }
+  // Both sections of the chosen domains came, in the order chosen.
+  await page.goto(base + 'rapport.html');
+  await page.waitForSelector('body[data-scorer="klaar"]');
+  assert.deepEqual(await page.$$eval('#keuze-lijst > li:not([hidden])', (els) => els.map((e) => e.id)), ['keuze-3', 'keuze-1']);
+  assert.deepEqual(await page.$$eval('#rapport-aanbevelingen > section:not([hidden])', (els) => els.map((e) => e.id)), ['focus-3', 'focus-1']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('when the scorer cannot run, the page says so and hides the form', async () => {
   const base = env.server.base;
   const { context, page, problems } = await openDevice(env.browser, base, { serviceWorkers: 'block' });

@@ -19,6 +19,7 @@ pub mod share;
 pub mod spread;
 pub mod text;
 pub mod traject;
+pub mod writes;
 
 /// Insertion sort: our lists hold at most a few dozen items, and the
 /// standard library's sorts add kilobytes to the WebAssembly per type.

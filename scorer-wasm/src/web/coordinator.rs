@@ -47,7 +47,10 @@ pub(super) fn show_chosen(list: &str, prefix: &str, focus: &[u8], staged: bool) 
         if later && shown && el.has_attribute("hidden") {
             let _ = el.set_attribute(LATER, "");
         } else {
-            let _ = el.remove_attribute(LATER);
+            // At once, not queued: `next_section` reads it back.
+            if el.has_attribute(LATER) {
+                let _ = el.remove_attribute(LATER);
+            }
             set_hidden(el, !shown);
         }
     }

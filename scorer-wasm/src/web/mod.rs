@@ -19,6 +19,7 @@ mod coordinator;
 mod invite;
 #[cfg(feature = "coordinator")]
 mod plan;
+mod queue;
 #[cfg(feature = "coordinator")]
 mod rapport;
 #[cfg(feature = "coordinator")]
@@ -35,6 +36,8 @@ use crate::share::Invitation;
 use crate::text::share as share_msg;
 use crate::text::ui;
 use crate::traject::{MAX_FILE_BYTES, Traject};
+use crate::writes::Op;
+use queue::queue;
 use scoring::{init_scoring, meedoen_page, show_domain_from_hash};
 use site_data::SiteData;
 use site_data::pages::Kind;
@@ -165,18 +168,29 @@ fn idn(prefix: &str, n: u8, suffix: &str) -> String {
     s
 }
 
+// The writes below leave an element alone when it already says what they
+// would write: a write of the same value still invalidates its style, and
+// a fill made of such writes is what a phone waits on before a tap counts.
+// During a fill they are queued (`queue.rs`) and the loader compares.
+// A message a screen reader should say again goes through `say`.
+
+/// Markup the scorer made (escaped in `html`). Left alone only when it
+/// stays empty: markup holds form fields, whose state a rewrite resets.
 fn set_html(id: &str, html: &str) {
-    if let Some(el) = by_id(id) {
+    if queue(Op::Html, id, html, "") {
+        return;
+    }
+    if let Some(el) = by_id(id)
+        && (!html.is_empty() || el.has_child_nodes())
+    {
         el.set_inner_html(html);
     }
 }
 
-// The writes below leave an element alone when it already says what they
-// would write: a write of the same value still invalidates its style, and
-// a fill made of such writes is what a phone waits on before a tap counts.
-// A message a screen reader should say again goes through `say`.
-
 fn set_text(id: &str, text: &str) {
+    if queue(Op::Text, id, text, "") {
+        return;
+    }
     if let Some(el) = by_id(id)
         && el.text_content().as_deref() != Some(text)
     {
@@ -185,8 +199,38 @@ fn set_text(id: &str, text: &str) {
 }
 
 fn show(id: &str, visible: bool) {
-    if let Some(el) = by_id(id) {
-        set_hidden(&el, !visible);
+    flag(id, "hidden", !visible);
+}
+
+/// `set_attr` on the element `id`.
+fn attr(id: &str, name: &str, value: &str) {
+    if !queue(Op::Attr, id, name, value)
+        && let Some(el) = by_id(id)
+    {
+        set_attr(&el, name, value);
+    }
+}
+
+/// `set_flag` on the element `id`.
+fn flag(id: &str, name: &str, on: bool) {
+    if on {
+        attr(id, name, "");
+    } else if !queue(Op::Remove, id, name, "")
+        && let Some(el) = by_id(id)
+    {
+        set_flag(&el, name, false);
+    }
+}
+
+/// A checkbox checked or not.
+fn check(id: &str, on: bool) {
+    if queue(Op::Check, id, if on { "1" } else { "" }, "") {
+        return;
+    }
+    if let Some(el) = by_id(id).and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+        && el.checked() != on
+    {
+        el.set_checked(on);
     }
 }
 
@@ -196,6 +240,9 @@ fn set_hidden(el: &Element, hidden: bool) {
 
 /// Sets an attribute unless it has that value.
 fn set_attr(el: &Element, name: &str, value: &str) {
+    if queue::open() && queue(Op::Attr, &el.id(), name, value) {
+        return;
+    }
     if el.get_attribute(name).as_deref() != Some(value) {
         let _ = el.set_attribute(name, value);
     }
@@ -205,7 +252,7 @@ fn set_attr(el: &Element, name: &str, value: &str) {
 fn set_flag(el: &Element, name: &str, on: bool) {
     if on {
         set_attr(el, name, "");
-    } else if el.has_attribute(name) {
+    } else if !(queue::open() && queue(Op::Remove, &el.id(), name, "")) && el.has_attribute(name) {
         let _ = el.remove_attribute(name);
     }
 }
@@ -222,6 +269,9 @@ fn all(selector: &str) -> Vec<Element> {
 }
 
 fn focus(id: &str) {
+    if queue(Op::Focus, id, "", "") {
+        return;
+    }
     if let Some(h) = by_id(id).and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
         let _ = h.focus();
     }
@@ -492,11 +542,15 @@ const LATER: &str = "data-straks";
 
 /// Called by the loader after `boot`, in the same task or the next one
 /// (when starting took long; see `SLICE_MS` in `scorer.js`): fills the
-/// page in.
+/// page in. Most of its DOM writes wait for the loader (`queue.rs`).
 /// `true` while long sections wait: the loader then calls `fill_next`
 /// once a frame until it says `false`.
 #[wasm_bindgen]
 pub fn fill() -> bool {
+    queue::queued(first_fill)
+}
+
+fn first_fill() -> bool {
     // Listening starts here, not in `boot`: until the page is filled in
     // (on meedoen.html: until the invitation is read), a tap would act on
     // a page the scorer has not set up, and write to the wrong traject.
@@ -524,7 +578,7 @@ pub fn fill() -> bool {
 /// Shows the next waiting section; `false` once none waits.
 #[wasm_bindgen]
 pub fn fill_next() -> bool {
-    next_section(true)
+    queue::queued(|| next_section(true))
 }
 
 fn next_section(reveal: bool) -> bool {
@@ -535,14 +589,8 @@ fn next_section(reveal: bool) -> bool {
         set_hidden(el, false);
         left -= 1;
     }
-    if left > 0 {
-        return true;
-    }
-    // For tests and tools: the page is filled in now.
-    if let Some(b) = doc().body() {
-        set_attr(&b, "data-scorer", "klaar");
-    }
-    false
+    // At `false` the loader marks the page whole (`data-scorer`).
+    left > 0
 }
 
 /// What this page is: its `<body data-page>` found in site-data's one

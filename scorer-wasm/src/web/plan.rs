@@ -137,6 +137,7 @@ fn render_plan(t: &Traject) {
                         .replace("{k}", &k.to_string()),
                 );
             }
+            // At once, even in a fill: `plan_values` fills these fields next.
             list.set_inner_html(&out);
         }
     }

@@ -163,13 +163,11 @@ fn render_rapport(t: &Traject) {
         "deelnemers-regel",
         &crate::text::rapport::participants(t.participants.len(), &per),
     );
-    if let Some(table) = by_id("score-tabel") {
-        set_attr(
-            &table,
-            "data-deelnemers",
-            if several { "meer" } else { "een" },
-        );
-    }
+    attr(
+        "score-tabel",
+        "data-deelnemers",
+        if several { "meer" } else { "een" },
+    );
     let mut any_discuss = false;
     let typing = doc().active_element();
     set_text(
@@ -218,25 +216,20 @@ fn render_rapport(t: &Traject) {
                 String::new()
             },
         );
-        if let Some(bar) = by_id(&idn("grafiek-balk-", n, "")) {
-            // A 1 still shows a sliver, so it never looks like no bar at all.
-            let end = row.bar_end().map_or(0, |e| e.max(8));
-            set_attr(&bar, "width", &end.to_string());
-        }
-        if let Some(r) = by_id(&idn("grafiek-", n, "")) {
-            set_attr(
-                &r,
-                "data-score",
-                if row.bar_end().is_some() { "ja" } else { "nee" },
-            );
-            set_flag(&r, "data-chosen", chosen);
-            set_flag(&r, "data-dots", several);
-        }
+        // A 1 still shows a sliver, so it never looks like no bar at all.
+        let end = row.bar_end().map_or(0, |e| e.max(8));
+        attr(&idn("grafiek-balk-", n, ""), "width", &end.to_string());
+        let r = idn("grafiek-", n, "");
+        attr(
+            &r,
+            "data-score",
+            if row.bar_end().is_some() { "ja" } else { "nee" },
+        );
+        flag(&r, "data-chosen", chosen);
+        flag(&r, "data-dots", several);
         set_text(&idn("keuze-score-", n, ""), &ui::score_in_brackets(&score));
         set_text(&idn("gekozen-score-", n, ""), &score);
-        if let Some(cb) = by_id(&idn("focus-keuze-", n, "")) {
-            cb.unchecked_into::<HtmlInputElement>().set_checked(chosen);
-        }
+        check(&idn("focus-keuze-", n, ""), chosen);
         let reason = t.reason(n);
         if let Some(area) = by_id(&idn("reden-", n, ""))
             && Some(&area) != typing.as_ref()
@@ -280,13 +273,11 @@ fn render_comparison(t: &Traject, filter: Option<&str>) {
     let dates: Vec<String> = t.rounds.iter().map(|r| readable_date(&r.started)).collect();
     set_html("vergelijk-meting", &html::round_options(&dates, earlier));
     show("vergelijk-blok", !t.rounds.is_empty());
-    if let Some(table) = by_id("score-tabel") {
-        set_attr(
-            &table,
-            "data-vergelijk",
-            if earlier.is_some() { "ja" } else { "nee" },
-        );
-    }
+    attr(
+        "score-tabel",
+        "data-vergelijk",
+        if earlier.is_some() { "ja" } else { "nee" },
+    );
     let changes = match earlier {
         Some(i) => {
             let a = app();
@@ -311,22 +302,21 @@ fn render_comparison(t: &Traject, filter: Option<&str>) {
             &idn("tabel-verandering-", n, ""),
             &change.map_or(String::new(), html::change_text),
         );
-        if let Some(line) = by_id(&idn("grafiek-eerder-", n, "")) {
-            let x = match change.map(|c| c.earlier) {
-                Some(crate::rapport::Outcome::Scored(v)) => {
-                    Some((v.saturating_sub(10) * 10).to_string())
-                }
-                _ => None,
-            };
-            set_attr(
-                &line,
-                "visibility",
-                if x.is_some() { "visible" } else { "hidden" },
-            );
-            // Hidden, it still needs a valid length.
-            let x = x.unwrap_or_else(|| String::from("0"));
-            set_attr(&line, "x1", &x);
-            set_attr(&line, "x2", &x);
-        }
+        let line = idn("grafiek-eerder-", n, "");
+        let x = match change.map(|c| c.earlier) {
+            Some(crate::rapport::Outcome::Scored(v)) => {
+                Some((v.saturating_sub(10) * 10).to_string())
+            }
+            _ => None,
+        };
+        attr(
+            &line,
+            "visibility",
+            if x.is_some() { "visible" } else { "hidden" },
+        );
+        // Hidden, it still needs a valid length.
+        let x = x.unwrap_or_else(|| String::from("0"));
+        attr(&line, "x1", &x);
+        attr(&line, "x2", &x);
     }
 }

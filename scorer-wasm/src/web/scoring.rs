@@ -421,9 +421,11 @@ fn update_progress(t: &Traject) {
     set_text("voortgang", &label::progress(p.scored_count(), total));
     for n in 1..=total as u8 {
         let done = p.answer(n).score.is_some();
-        if let Some(link) = by_id(&idn("stap-", n, "")) {
-            set_attr(&link, "data-done", if done { "ja" } else { "nee" });
-        }
+        attr(
+            &idn("stap-", n, ""),
+            "data-done",
+            if done { "ja" } else { "nee" },
+        );
         set_text(
             &idn("stap-", n, "-status"),
             if done { ui::STEP_DONE } else { ui::STEP_OPEN },
@@ -450,12 +452,11 @@ pub(super) fn show_domain_from_hash(move_focus: bool) {
         set_hidden(&s, domain_of(&s) != Some(current));
     }
     for n in 1..=total() as u8 {
-        if let Some(link) = by_id(&idn("stap-", n, "")) {
-            let _ = if n == current {
-                link.set_attribute("aria-current", "step")
-            } else {
-                link.remove_attribute("aria-current")
-            };
+        let link = idn("stap-", n, "");
+        if n == current {
+            attr(&link, "aria-current", "step");
+        } else {
+            flag(&link, "aria-current", false);
         }
     }
     set_text("domein-positie", &ui::domain_of(current as usize, total()));
